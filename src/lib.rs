@@ -1,0 +1,2 @@
+//! Eligibil: the rules engine (native and browser) and, in the browser, the app shell.
+pub mod rules;

@@ -1,0 +1,104 @@
+//! Suplimentul pentru energie (Legea 226/2021), as seed `004` states it:
+//! paid monthly all year to families and single persons who meet the
+//! heating aid's conditions, a fixed sum per energy source used, added up;
+//! 70 lei instead of 30 when electricity is the only source.
+
+use rust_decimal::Decimal;
+
+use super::criteria::Checked;
+use super::facts::Fact;
+use super::household::{EnergySource, Household};
+use super::outcome::{
+    Amount, AmountPart, BenefitId, BenefitOutcome, Check, Criterion, Note, NoteItem, Payee, Reason,
+    Status, SupplementPart,
+};
+use super::params::{heating as p, ParamError};
+use super::source::Source;
+use super::vulnerable_consumer as vc;
+use super::EvalContext;
+
+pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
+    let law = vc::law_source(ctx.date)?;
+    let mut checks = vc::common_checks(household, ctx)?;
+    checks.push(supplement_source(household, law));
+
+    let reasons: Vec<Reason> = checks.iter().map(|c| c.reason.clone()).collect();
+    let status = BenefitOutcome::status_from(&reasons);
+    let mut needs: Vec<Fact> = if status == Status::NotEligible {
+        Vec::new()
+    } else {
+        checks.into_iter().flat_map(|c| c.needs).collect()
+    };
+
+    let (amount, documents, deadlines, notes) = if status != Status::NotEligible && needs.is_empty() {
+        // The heating system only decides the heating aid's energy bill.
+        let (documents, doc_needs) = vc::documents(household, ctx, None)?;
+        needs.extend(doc_needs);
+        let mut notes = vec![NoteItem { note: Note::SupplementWithOrWithoutHeatingAid, source: law }];
+        notes.extend(vc::common_notes(household, ctx)?);
+        let sources = household.home.energy_sources.as_deref().unwrap_or_default();
+        (Some(amount(sources, ctx)?), documents, vec![vc::report_changes_deadline(ctx)?], notes)
+    } else {
+        (None, Vec::new(), Vec::new(), Vec::new())
+    };
+    needs.sort();
+    needs.dedup();
+
+    Ok(BenefitOutcome {
+        benefit: BenefitId::EnergySupplement,
+        status,
+        amount,
+        reasons,
+        documents,
+        deadlines,
+        notes,
+        forms: vc::FORMS.to_vec(),
+        needs,
+    })
+}
+
+/// The supplement is paid for electricity, natural gas and solid or
+/// petroleum fuels; a home using none of these gets none.
+fn supplement_source(household: &Household, source: Source) -> Checked {
+    let sources = household.home.energy_sources.clone();
+    let (check, needs) = match &sources {
+        None => (Check::Unknown, vec![Fact::EnergySources]),
+        Some(list) if list.iter().any(|s| *s != EnergySource::DistrictHeating) => (Check::Pass, vec![]),
+        Some(_) => (Check::Fail, vec![]),
+    };
+    Checked {
+        reason: Reason { check, criterion: Criterion::SupplementSource { sources }, source },
+        needs,
+    }
+}
+
+/// "Suplimentul pentru energie se acordă cumulat, în funcţie de sursele de
+/// furnizare a energiei utilizate"; electricity as the only source used gets
+/// the larger single amount. Lit. a)–b) are paid to the supplier, lit. c) to
+/// the applicant.
+fn amount(sources: &[EnergySource], ctx: &EvalContext) -> Result<Amount, ParamError> {
+    let part = |part, param: &super::params::Param<Decimal>, paid_to| -> Result<AmountPart, ParamError> {
+        let value = param.at(ctx.date)?;
+        Ok(AmountPart { part, monthly: value.value, paid_to, source: value.source })
+    };
+    let parts = if sources == [EnergySource::Electricity] {
+        vec![part(SupplementPart::ElectricityOnly, &p::SUPPLEMENT_ELECTRICITY_ONLY, Payee::Supplier)?]
+    } else {
+        let mut parts = Vec::new();
+        if sources.contains(&EnergySource::Electricity) {
+            parts.push(part(SupplementPart::Electricity, &p::SUPPLEMENT_ELECTRICITY, Payee::Supplier)?);
+        }
+        if sources.contains(&EnergySource::NaturalGas) {
+            parts.push(part(SupplementPart::NaturalGas, &p::SUPPLEMENT_NATURAL_GAS, Payee::Supplier)?);
+        }
+        if sources.contains(&EnergySource::SolidOrPetroleum) {
+            parts.push(part(
+                SupplementPart::SolidOrPetroleum,
+                &p::SUPPLEMENT_SOLID_OR_PETROLEUM,
+                Payee::Applicant,
+            )?);
+        }
+        parts
+    };
+    Ok(Amount { monthly_total: parts.iter().map(|p| p.monthly).sum(), parts })
+}

@@ -1,0 +1,68 @@
+//! The rules engine: plain Rust, no browser. Answers in data (identifiers,
+//! numbers, dates, sources); the UI turns that into sentences.
+//!
+//! Data flows one way: household → [`evaluate`] → [`outcome::Evaluation`].
+//! The engine takes the date of the check as an argument and never reads the
+//! clock, so the same household and date always give the same answer.
+
+pub mod calendar;
+pub mod criteria;
+pub mod deadlines;
+pub mod energy_supplement;
+pub mod facts;
+pub mod heating_aid;
+pub mod household;
+pub mod municipality;
+pub mod outcome;
+pub mod params;
+pub mod source;
+pub mod validate;
+mod vulnerable_consumer;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use household::Household;
+use municipality::MunicipalityId;
+use outcome::Evaluation;
+use params::ParamError;
+use validate::Invalid;
+
+/// The date the check is made for and the municipality whose office decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EvalContext {
+    pub date: NaiveDate,
+    pub municipality: MunicipalityId,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "error", rename_all = "snake_case")]
+pub enum EngineError {
+    /// The household could not exist; nothing was evaluated.
+    InvalidHousehold { problems: Vec<Invalid> },
+    /// A rule was asked about a date its parameters do not cover.
+    Parameter { detail: ParamError },
+}
+
+impl From<ParamError> for EngineError {
+    fn from(detail: ParamError) -> Self {
+        EngineError::Parameter { detail }
+    }
+}
+
+/// Every benefit, for one household on one date.
+pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<Evaluation, EngineError> {
+    validate::household(household, ctx.date).map_err(|problems| EngineError::InvalidHousehold { problems })?;
+    let benefits = vec![
+        heating_aid::evaluate(household, ctx)?,
+        energy_supplement::evaluate(household, ctx)?,
+    ];
+    let needs = facts::merge(benefits.iter().map(|b| b.needs.as_slice()));
+    Ok(Evaluation {
+        date: ctx.date,
+        municipality: ctx.municipality,
+        office: municipality::office(ctx.municipality),
+        benefits,
+        needs,
+    })
+}

@@ -1,0 +1,319 @@
+//! What the engine answers: per benefit a status, the amount where the rules
+//! fix one, the reasons (each criterion with the person's numbers, the
+//! threshold and its source), the documents, the deadlines and notes.
+//!
+//! Everything here is data: identifiers, numbers, dates and sources. The UI
+//! turns it into sentences in the person's language.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::calendar::HolidayId;
+use super::facts::Fact;
+use super::household::{
+    Answer, EnergySource, HeatingSystem, IncomeKind, Residence, Tenure,
+};
+use super::municipality::{MunicipalityId, Office};
+use super::source::Source;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Evaluation {
+    /// The date the check was made for (never the clock: the caller passes it).
+    pub date: NaiveDate,
+    pub municipality: MunicipalityId,
+    pub office: Option<&'static Office>,
+    pub benefits: Vec<BenefitOutcome>,
+    /// Facts still missing for any benefit, in the order they should be asked.
+    pub needs: Vec<Fact>,
+}
+
+impl Evaluation {
+    pub fn benefit(&self, id: BenefitId) -> Option<&BenefitOutcome> {
+        self.benefits.iter().find(|b| b.benefit == id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BenefitId {
+    /// Ajutor pentru încălzirea locuinței (Legea 226/2021).
+    HeatingAid,
+    /// Supliment pentru energie (Legea 226/2021).
+    EnergySupplement,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Eligible,
+    NotEligible,
+    /// Some answer is missing (see `needs`), or the pages leave the decision
+    /// to the office (no `needs`: the person must ask there).
+    NeedsMoreInfo,
+    /// The pages describe the benefit but give no criteria to screen on.
+    InformationOnly,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BenefitOutcome {
+    pub benefit: BenefitId,
+    pub status: Status,
+    pub amount: Option<Amount>,
+    pub reasons: Vec<Reason>,
+    pub documents: Vec<DocumentItem>,
+    pub deadlines: Vec<Deadline>,
+    pub notes: Vec<NoteItem>,
+    pub forms: Vec<Form>,
+    /// Facts this benefit still needs, in asking order.
+    pub needs: Vec<Fact>,
+}
+
+impl BenefitOutcome {
+    /// Status from the checks: any failure decides; else anything unknown
+    /// leaves it open; else eligible.
+    pub fn status_from(reasons: &[Reason]) -> Status {
+        if reasons.iter().any(|r| r.check == Check::Fail) {
+            Status::NotEligible
+        } else if reasons.iter().any(|r| r.check == Check::Unknown) {
+            Status::NeedsMoreInfo
+        } else {
+            Status::Eligible
+        }
+    }
+}
+
+/// A monthly amount and how it is made up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Amount {
+    pub monthly_total: Decimal,
+    pub parts: Vec<AmountPart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AmountPart {
+    pub part: SupplementPart,
+    pub monthly: Decimal,
+    pub paid_to: Payee,
+    pub source: Source,
+}
+
+/// The parts of the energy supplement (seed `004`, lit. a)–c)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupplementPart {
+    Electricity,
+    /// Electricity as the only energy source used: one larger amount.
+    ElectricityOnly,
+    NaturalGas,
+    SolidOrPetroleum,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payee {
+    /// Paid to the energy supplier, at most the billed consumption.
+    Supplier,
+    /// Paid directly to the applicant (titularul).
+    Applicant,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Check {
+    Pass,
+    Fail,
+    Unknown,
+}
+
+/// One criterion, as checked for this household.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    pub check: Check,
+    #[serde(flatten)]
+    pub criterion: Criterion,
+    pub source: Source,
+}
+
+/// Whether a family or a single person: the thresholds differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HouseholdKind {
+    /// Familie.
+    Family,
+    /// Persoană singură.
+    SinglePerson,
+}
+
+/// A calendar month, e.g. the month whose income counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct YearMonth {
+    pub year: i32,
+    pub month: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "criterion", rename_all = "snake_case")]
+pub enum Criterion {
+    /// Domiciliul sau reședința in the municipality whose office decides.
+    Residence {
+        required: MunicipalityId,
+        declared: Option<Residence>,
+    },
+    /// Venitul net mediu pe membru de familie (or the single person's net
+    /// income) at most the limit.
+    IncomePerMember {
+        household: Option<HouseholdKind>,
+        members: u32,
+        income_month: YearMonth,
+        total_net: Option<Decimal>,
+        /// Rounded to the ban, half away from zero; this is the figure compared.
+        per_member: Option<Decimal>,
+        limit: Option<Decimal>,
+    },
+    /// No asset on the office's list of assets that exclude from the aid.
+    NoExcludingAssets { declared: Option<Answer> },
+    /// The heating system is one the pages cover.
+    HeatingSystemCovered { system: Option<HeatingSystem> },
+    /// At least one energy source the supplement is paid for.
+    SupplementSource { sources: Option<Vec<EnergySource>> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentItem {
+    #[serde(flatten)]
+    pub document: Document,
+    pub source: Source,
+}
+
+/// A paper to bring. `member` is the index in `Household::members`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "document", rename_all = "snake_case")]
+pub enum Document {
+    /// Opis: the index every DASM Cluj-Napoca dossier must contain.
+    DossierIndex,
+    /// The application (cerere-declarație pe propria răspundere).
+    ApplicationForm { form: Form },
+    /// Proof of the right to use the home, by tenure.
+    HomeUseProof { tenure: Tenure },
+    /// Copy of the identity card; it must show the address of the home.
+    IdentityCardCopy { member: usize },
+    /// Birth certificate (for a child under 14).
+    BirthCertificate { member: usize },
+    /// Proof of an income received in `month`.
+    IncomeProof {
+        member: usize,
+        kind: IncomeKind,
+        month: YearMonth,
+    },
+    /// Copy of the car's identity card or registration (showing the year made).
+    VehicleRegistration,
+    /// Copy of the title deeds of the goods listed in the application.
+    PropertyDeeds,
+    /// The latest natural gas or electricity bill.
+    LatestEnergyBill { system: HeatingSystem },
+    /// Certificate from the owners' association: who lives there, how many
+    /// rooms.
+    OwnersAssociationCertificate,
+}
+
+/// The office's forms, named as on its page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    /// "Cerere-declarație pe propria răspundere" (încălzirea locuinței).
+    HeatingApplication,
+    /// "Cerere simplificată pentru modificare".
+    HeatingChangeRequest,
+    /// "Lista bunurilor".
+    HeatingAssetList,
+    /// "Plafoane și cuantumuri".
+    HeatingThresholdsAndAmounts,
+    /// "Opis".
+    DossierIndex,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayUnit {
+    /// Zile calendaristice.
+    Calendar,
+    /// Zile lucrătoare (weekends and public holidays skipped).
+    Working,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineId {
+    /// Tell the office of any change in the family or its income.
+    ReportChanges,
+}
+
+/// What a deadline counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Anchor {
+    /// The day the family's composition or income changes.
+    ChangeInFamilyOrIncome,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deadline {
+    pub deadline: DeadlineId,
+    pub days: u32,
+    pub unit: DayUnit,
+    pub anchor: Anchor,
+    /// The dates for an anchor on `computed.from` (for a change anchor, the
+    /// day of the check: "if it changed today").
+    pub computed: Option<ComputedDeadline>,
+    pub source: Source,
+}
+
+/// How a due date was worked out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ComputedDeadline {
+    pub from: NaiveDate,
+    pub due: NaiveDate,
+    /// When `due` falls on a weekend or public holiday the office is closed:
+    /// the last working day on or before it. The pages do not say the term
+    /// moves, so we never move `due` itself.
+    pub last_office_day: NaiveDate,
+    /// Public holidays between `from` and `due` (they matter for working days).
+    pub holidays_between: Vec<(NaiveDate, HolidayId)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NoteItem {
+    #[serde(flatten)]
+    pub note: Note,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "note", rename_all = "snake_case")]
+pub enum Note {
+    /// The aid is for the cold season; these are the season's first and last
+    /// days (the current one, or the next if the date is outside a season).
+    ColdSeason {
+        starts: NaiveDate,
+        ends: NaiveDate,
+        in_season: bool,
+    },
+    /// The pages give no table of heating aid amounts: the office works it
+    /// out (its "Plafoane și cuantumuri" form).
+    AmountSetByOffice,
+    /// The pages do not list incomes left out of the heating aid's income
+    /// test; we counted every net income declared.
+    IncomeExclusionsNotOnPages,
+    /// The pages say nothing about district heating (termoficare).
+    DistrictHeatingNotOnPages,
+    /// The list of assets that exclude is on the office's form, not on the pages.
+    AssetListAtOffice,
+    /// May be asked for with the heating aid or on its own.
+    SupplementWithOrWithoutHeatingAid,
+    /// Wrong declarations or unreported changes: fine between these amounts,
+    /// and sums received without right are recovered.
+    FalseDeclarationFine { min: Decimal, max: Decimal },
+    /// Dossiers can be filed at the office or on its online portal.
+    FileAtOfficeOrPortal,
+}

@@ -1,0 +1,172 @@
+//! What the heating aid and the energy supplement share (Legea 226/2021,
+//! consumatorul vulnerabil de energie): the same family, income and asset
+//! conditions, one application with one set of documents, and the same
+//! obligation to report changes. Seed `004` states them once for both: the
+//! supplement is granted "atunci când sunt îndeplinite condiţiile de
+//! acordare a ajutorului pentru încălzire".
+
+use chrono::NaiveDate;
+
+use super::criteria::{self, Checked};
+use super::deadlines;
+use super::facts::Fact;
+use super::household::{Answer, HeatingSystem, Household};
+use super::outcome::{
+    Anchor, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, DocumentItem, Form, Note,
+    NoteItem, Reason,
+};
+use super::params::{heating as p, ParamError};
+use super::source::{DateBasis, Seed, Source, SEEDS_READ_ON};
+use super::EvalContext;
+
+/// Statements of seed `004` that are not figures: same act and date as the
+/// figures in `params::heating`.
+pub(super) fn law_source(date: NaiveDate) -> Result<Source, ParamError> {
+    Ok(p::INCOME_LIMIT_FAMILY.at(date)?.source)
+}
+
+/// Seed `000`: DASM Cluj-Napoca's own rules for every dossier.
+pub(super) const DASM_CLUJ_PAGE: Source = Source {
+    seed: Some(Seed::DasmCluj),
+    act: None,
+    effective_from: SEEDS_READ_ON,
+    date_basis: DateBasis::PageReadOn,
+};
+
+/// Residence, income per member and assets: the conditions of both benefits.
+pub(super) fn common_checks(household: &Household, ctx: &EvalContext) -> Result<Vec<Checked>, ParamError> {
+    let source = law_source(ctx.date)?;
+    let income = criteria::income_per_member(
+        household,
+        ctx.date,
+        &p::INCOME_LIMIT_FAMILY,
+        &p::INCOME_LIMIT_SINGLE,
+    )?;
+    Ok(vec![
+        criteria::residence(household, ctx.municipality, DASM_CLUJ_PAGE),
+        income,
+        excluding_assets(household, source),
+    ])
+}
+
+/// "care nu deţin bunuri care să excludă de la acordarea ajutorului". The
+/// list itself is the office's "Lista bunurilor" form, not on the pages, so
+/// "not sure" leaves the decision to the office.
+fn excluding_assets(household: &Household, source: Source) -> Checked {
+    let declared = household.assets.excluding;
+    let (check, needs) = match declared {
+        None => (Check::Unknown, vec![Fact::ExcludingAssets]),
+        Some(Answer::No) => (Check::Pass, vec![]),
+        Some(Answer::Yes) => (Check::Fail, vec![]),
+        Some(Answer::NotSure) => (Check::Unknown, vec![]),
+    };
+    Checked {
+        reason: Reason { check, criterion: Criterion::NoExcludingAssets { declared }, source },
+        needs,
+    }
+}
+
+/// The papers to attach to the cerere-declarație (seed `004`, points 1–4),
+/// only those that apply to this household, plus the opis every DASM
+/// Cluj-Napoca dossier must hold (seed `000`). Returns the facts still
+/// needed to decide which papers apply.
+pub(super) fn documents(
+    household: &Household,
+    ctx: &EvalContext,
+    heating: Option<HeatingSystem>,
+) -> Result<(Vec<DocumentItem>, Vec<Fact>), ParamError> {
+    let law = law_source(ctx.date)?;
+    let item = |document| DocumentItem { document, source: law };
+    let mut docs = vec![
+        DocumentItem { document: Document::DossierIndex, source: DASM_CLUJ_PAGE },
+        item(Document::ApplicationForm { form: Form::HeatingApplication }),
+    ];
+    let mut needs = Vec::new();
+    let home = &household.home;
+
+    match home.tenure {
+        Some(tenure) => docs.push(item(Document::HomeUseProof { tenure })),
+        None => needs.push(Fact::Tenure),
+    }
+
+    let income_month = criteria::previous_month(ctx.date);
+    for (index, member) in household.members.iter().flatten().enumerate() {
+        // "peste 14 ani": a person who has turned 14 is past the 14th birthday.
+        match member.age_on(ctx.date) {
+            Some(age) if age >= 14 => docs.push(item(Document::IdentityCardCopy { member: index })),
+            Some(_) => docs.push(item(Document::BirthCertificate { member: index })),
+            None => needs.push(Fact::Members),
+        }
+        let mut kinds: Vec<_> = member.incomes.iter().flatten().map(|i| i.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        docs.extend(kinds.into_iter().map(|kind| {
+            item(Document::IncomeProof { member: index, kind, month: income_month })
+        }));
+    }
+
+    match household.assets.vehicles {
+        Some(true) => docs.push(item(Document::VehicleRegistration)),
+        Some(false) => {}
+        None => needs.push(Fact::Vehicles),
+    }
+    match household.assets.declared_property {
+        Some(true) => docs.push(item(Document::PropertyDeeds)),
+        Some(false) => {}
+        None => needs.push(Fact::DeclaredProperty),
+    }
+    // "ultima factură de plată gaze naturale/energie electrică, în funcţie de
+    // modalitatea de încălzire": only for those two heating systems.
+    if let Some(system @ (HeatingSystem::NaturalGas | HeatingSystem::Electricity)) = heating {
+        docs.push(item(Document::LatestEnergyBill { system }));
+    }
+    match home.owners_association {
+        Some(true) => docs.push(item(Document::OwnersAssociationCertificate)),
+        Some(false) => {}
+        None => needs.push(Fact::OwnersAssociation),
+    }
+    needs.sort();
+    needs.dedup();
+    Ok((docs, needs))
+}
+
+/// "obligaţia de a comunica orice modificare intervenită în componenţa
+/// familiei şi a veniturilor acesteia, în termen de 5 zile de la data
+/// modificării", worked out for a change on the day of the check.
+pub(super) fn report_changes_deadline(ctx: &EvalContext) -> Result<Deadline, ParamError> {
+    let days = p::REPORT_CHANGES_DAYS.at(ctx.date)?;
+    Ok(Deadline {
+        deadline: DeadlineId::ReportChanges,
+        days: days.value,
+        unit: DayUnit::Calendar,
+        anchor: Anchor::ChangeInFamilyOrIncome,
+        computed: Some(deadlines::compute(ctx.date, days.value, DayUnit::Calendar)?),
+        source: days.source,
+    })
+}
+
+/// Notes both benefits carry.
+pub(super) fn common_notes(household: &Household, ctx: &EvalContext) -> Result<Vec<NoteItem>, ParamError> {
+    let law = law_source(ctx.date)?;
+    let min = p::FINE_MIN.at(ctx.date)?;
+    let max = p::FINE_MAX.at(ctx.date)?;
+    let mut notes = vec![NoteItem { note: Note::IncomeExclusionsNotOnPages, source: law }];
+    if household.assets.excluding != Some(Answer::No) {
+        notes.push(NoteItem { note: Note::AssetListAtOffice, source: law });
+    }
+    notes.push(NoteItem {
+        note: Note::FalseDeclarationFine { min: min.value, max: max.value },
+        source: min.source,
+    });
+    notes.push(NoteItem { note: Note::FileAtOfficeOrPortal, source: DASM_CLUJ_PAGE });
+    Ok(notes)
+}
+
+/// The forms on the DASM Cluj-Napoca page ("Ajutoare de încălzire").
+pub(super) const FORMS: [Form; 5] = [
+    Form::HeatingApplication,
+    Form::HeatingAssetList,
+    Form::DossierIndex,
+    Form::HeatingThresholdsAndAmounts,
+    Form::HeatingChangeRequest,
+];
