@@ -1,2 +1,15 @@
-//! Eligibil: the rules engine (native and browser) and, in the browser, the app shell.
+//! Eligibil: which social benefits a household in Cluj-Napoca can get.
+//!
+//! - [`rules`]: the engine, plain Rust (native and browser).
+//! - [`draft`]: the answers as typed, and their reading into a household.
+//! - [`i18n`]: the sentences a person reads.
+//! - `ui`, `storage`: the browser app (wasm32 only).
+
+pub mod draft;
+pub mod i18n;
 pub mod rules;
+
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

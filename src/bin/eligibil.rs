@@ -26,7 +26,8 @@ mod cli {
     use eligibil::rules::validate::{Invalid, Problem};
     use eligibil::rules::{evaluate, EngineError, EvalContext};
 
-    const USAGE: &str = "usage: eligibil check <household.json | -> --date YYYY-MM-DD [--city cluj-napoca]";
+    const USAGE: &str =
+        "usage: eligibil check <household.json | -> --date YYYY-MM-DD [--city cluj-napoca]";
 
     struct Args {
         file: String,
@@ -48,18 +49,30 @@ mod cli {
             Ok(h) => h,
             Err(e) => {
                 let path = e.path().to_string();
-                let field = if path == "." { "the file".to_string() } else { format!("field `{path}`") };
+                let field = if path == "." {
+                    "the file".to_string()
+                } else {
+                    format!("field `{path}`")
+                };
                 return fail(&format!("{}: {field}: {}", args.file, e.into_inner()));
             }
         };
-        let ctx = EvalContext { date: args.date, municipality: args.city };
+        let ctx = EvalContext {
+            date: args.date,
+            municipality: args.city,
+        };
         let evaluation = match evaluate(&household, &ctx) {
             Ok(ev) => ev,
             Err(EngineError::InvalidHousehold { problems }) => {
-                let lines: Vec<String> = problems.iter().map(|p| format!("{}: {}", args.file, describe(p))).collect();
+                let lines: Vec<String> = problems
+                    .iter()
+                    .map(|p| format!("{}: {}", args.file, describe(p)))
+                    .collect();
                 return fail(&lines.join("\n"));
             }
-            Err(EngineError::Parameter { detail }) => return fail(&format!("{}: {detail}", args.file)),
+            Err(EngineError::Parameter { detail }) => {
+                return fail(&format!("{}: {detail}", args.file))
+            }
         };
         let mut out = std::io::stdout().lock();
         match serde_json::to_writer_pretty(&mut out, &evaluation).map(|_| writeln!(out)) {
@@ -102,8 +115,9 @@ mod cli {
                 }
                 "--city" => {
                     let value = iter.next().ok_or("--city needs a value")?;
-                    city = MunicipalityId::from_slug(&value)
-                        .ok_or(format!("--city `{value}`: no profile for it (known: cluj-napoca)"))?;
+                    city = MunicipalityId::from_slug(&value).ok_or(format!(
+                        "--city `{value}`: no profile for it (known: cluj-napoca)"
+                    ))?;
                 }
                 _ if file.is_none() && (arg == "-" || !arg.starts_with('-')) => file = Some(arg),
                 _ => return Err(format!("unexpected argument `{arg}`\n{USAGE}")),
@@ -112,27 +126,39 @@ mod cli {
         Ok(Args {
             file: file.ok_or(format!("no household file given\n{USAGE}"))?,
             // The engine never reads the clock; neither does its tool.
-            date: date.ok_or(format!("--date is required: the rules depend on it\n{USAGE}"))?,
+            date: date.ok_or(format!(
+                "--date is required: the rules depend on it\n{USAGE}"
+            ))?,
             city,
         })
     }
 
     fn describe(invalid: &Invalid) -> String {
         let what = match &invalid.problem {
-            Problem::FirstMemberNotApplicant => "the first member must have role \"applicant\"".to_string(),
+            Problem::FirstMemberNotApplicant => {
+                "the first member must have role \"applicant\"".to_string()
+            }
             Problem::SecondApplicant => "only the first member can be the applicant".to_string(),
-            Problem::BirthDateAfterCheckDate { birth_date, check_date } => {
+            Problem::BirthDateAfterCheckDate {
+                birth_date,
+                check_date,
+            } => {
                 format!("birth date {birth_date} is after the date of the check {check_date}")
             }
             Problem::BirthDateImplausible { birth_date } => {
                 format!("birth date {birth_date} would make the person older than 120")
             }
             Problem::NegativeAmount { amount } => format!("amount {amount} is negative"),
-            Problem::MoreThanTwoDecimals { amount } => format!("amount {amount} has more than two decimals"),
+            Problem::MoreThanTwoDecimals { amount } => {
+                format!("amount {amount} has more than two decimals")
+            }
             Problem::AmountImplausible { amount, max } => {
                 format!("amount {amount} is above {max} lei a month: check for a typing mistake")
             }
             Problem::TooManyMembers { count, max } => format!("{count} members; at most {max}"),
+            Problem::NoMembers => {
+                "the list is empty: it must hold at least the applicant".to_string()
+            }
             Problem::DuplicateEnergySource => "an energy source is listed twice".to_string(),
             Problem::HeatingNotAmongEnergySources => {
                 "the heating system's energy source is missing from home.energy_sources".to_string()

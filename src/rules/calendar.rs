@@ -20,7 +20,7 @@ use super::params::ParamError;
 /// the Gregorian calendar by the gap between the two calendars for that
 /// year, `year/100 - year/400 - 2` days: 13 days for 1900–2099, 14 for
 /// 2100–2199, and so on (Easter is always after the Julian leap day, so
-/// one gap holds for the whole of March–May).
+/// one gap holds for its whole range, 22 March to 25 April Julian).
 ///
 /// `None` only for years no one will ask about: years `NaiveDate` cannot hold,
 /// and years tens of thousands of years away, where the two calendars have
@@ -44,6 +44,10 @@ pub fn orthodox_easter(year: i32) -> Option<NaiveDate> {
 /// The public holidays of `year`, sorted by date. Two holidays may fall on
 /// the same date (1 June is also Pentecost Monday in 2026); both are kept,
 /// in the order the law lists them, since each is its own legal ground.
+///
+/// Refused (`NotCovered`) before [`COVERED_FROM`], and for years so far
+/// ahead that [`orthodox_easter`] has no answer (then `covered_from` is
+/// `None`).
 pub fn public_holidays(year: i32) -> Result<Vec<(NaiveDate, HolidayId)>, ParamError> {
     // The date an error reports: 1 January, or the nearest date chrono holds.
     let first_day = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(if year < COVERED_FROM.year() {

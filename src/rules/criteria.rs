@@ -22,11 +22,18 @@ pub fn residence(household: &Household, required: MunicipalityId, source: Source
     let declared = household.residence;
     let (check, needs) = match declared {
         None => (Check::Unknown, vec![Fact::Residence]),
-        Some(r) if r.municipality == required => (Check::Pass, vec![]),
+        // `Other` names no office, so living "elsewhere" never matches it.
+        Some(r) if r.municipality == required && required != MunicipalityId::Other => {
+            (Check::Pass, vec![])
+        }
         Some(_) => (Check::Fail, vec![]),
     };
     Checked {
-        reason: Reason { check, criterion: Criterion::Residence { required, declared }, source },
+        reason: Reason {
+            check,
+            criterion: Criterion::Residence { required, declared },
+            source,
+        },
         needs,
     }
 }
@@ -35,9 +42,15 @@ pub fn residence(household: &Household, required: MunicipalityId, source: Source
 /// application is filed.
 pub fn previous_month(date: NaiveDate) -> YearMonth {
     if date.month() == 1 {
-        YearMonth { year: date.year() - 1, month: 12 }
+        YearMonth {
+            year: date.year() - 1,
+            month: 12,
+        }
     } else {
-        YearMonth { year: date.year(), month: date.month() - 1 }
+        YearMonth {
+            year: date.year(),
+            month: date.month() - 1,
+        }
     }
 }
 
@@ -83,14 +96,17 @@ pub fn income_per_member(
         None
     };
     let per_member = total_net.map(|total| {
-        (total / Decimal::from(count)).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+        (total / Decimal::from(count))
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
     });
     let check = match (per_member, limit) {
         (Some(avg), Some(limit)) if avg <= limit.value => Check::Pass,
         (Some(_), Some(_)) => Check::Fail,
         _ => Check::Unknown,
     };
-    let source = limit.map(|l| l.source).unwrap_or(limit_family.at(date)?.source);
+    let source = limit
+        .map(|l| l.source)
+        .unwrap_or(limit_family.at(date)?.source);
     Ok(Checked {
         reason: Reason {
             check,

@@ -16,7 +16,9 @@ pub fn compute(from: NaiveDate, days: u32, unit: DayUnit) -> Result<ComputedDead
         covered_from: None,
     };
     let due = match unit {
-        DayUnit::Calendar => calendar::add_calendar_days(from, i64::from(days)).ok_or_else(out_of_range)?,
+        DayUnit::Calendar => {
+            calendar::add_calendar_days(from, i64::from(days)).ok_or_else(out_of_range)?
+        }
         DayUnit::Working => calendar::add_working_days(from, days)?,
     };
     let last_office_day = calendar::working_day_on_or_before(due)?;
@@ -28,5 +30,10 @@ pub fn compute(from: NaiveDate, days: u32, unit: DayUnit) -> Result<ComputedDead
                 .filter(|(d, _)| *d > from && *d <= due),
         );
     }
-    Ok(ComputedDeadline { from, due, last_office_day, holidays_between })
+    Ok(ComputedDeadline {
+        from,
+        due,
+        last_office_day,
+        holidays_between,
+    })
 }

@@ -30,14 +30,23 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         checks.into_iter().flat_map(|c| c.needs).collect()
     };
 
-    let (amount, documents, deadlines, notes) = if status != Status::NotEligible && needs.is_empty() {
+    let (amount, documents, deadlines, notes) = if status != Status::NotEligible && needs.is_empty()
+    {
         // The heating system only decides the heating aid's energy bill.
         let (documents, doc_needs) = vc::documents(household, ctx, None)?;
         needs.extend(doc_needs);
-        let mut notes = vec![NoteItem { note: Note::SupplementWithOrWithoutHeatingAid, source: law }];
+        let mut notes = vec![NoteItem {
+            note: Note::SupplementWithOrWithoutHeatingAid,
+            source: law,
+        }];
         notes.extend(vc::common_notes(household, ctx)?);
         let sources = household.home.energy_sources.as_deref().unwrap_or_default();
-        (Some(amount(sources, ctx)?), documents, vec![vc::report_changes_deadline(ctx)?], notes)
+        (
+            Some(amount(sources, ctx)?),
+            documents,
+            vec![vc::report_changes_deadline(ctx)?],
+            notes,
+        )
     } else {
         (None, Vec::new(), Vec::new(), Vec::new())
     };
@@ -63,11 +72,17 @@ fn supplement_source(household: &Household, source: Source) -> Checked {
     let sources = household.home.energy_sources.clone();
     let (check, needs) = match &sources {
         None => (Check::Unknown, vec![Fact::EnergySources]),
-        Some(list) if list.iter().any(|s| *s != EnergySource::DistrictHeating) => (Check::Pass, vec![]),
+        Some(list) if list.iter().any(|s| *s != EnergySource::DistrictHeating) => {
+            (Check::Pass, vec![])
+        }
         Some(_) => (Check::Fail, vec![]),
     };
     Checked {
-        reason: Reason { check, criterion: Criterion::SupplementSource { sources }, source },
+        reason: Reason {
+            check,
+            criterion: Criterion::SupplementSource { sources },
+            source,
+        },
         needs,
     }
 }
@@ -77,19 +92,37 @@ fn supplement_source(household: &Household, source: Source) -> Checked {
 /// the larger single amount. Lit. a)–b) are paid to the supplier, lit. c) to
 /// the applicant.
 fn amount(sources: &[EnergySource], ctx: &EvalContext) -> Result<Amount, ParamError> {
-    let part = |part, param: &super::params::Param<Decimal>, paid_to| -> Result<AmountPart, ParamError> {
-        let value = param.at(ctx.date)?;
-        Ok(AmountPart { part, monthly: value.value, paid_to, source: value.source })
-    };
+    let part =
+        |part, param: &super::params::Param<Decimal>, paid_to| -> Result<AmountPart, ParamError> {
+            let value = param.at(ctx.date)?;
+            Ok(AmountPart {
+                part,
+                monthly: value.value,
+                paid_to,
+                source: value.source,
+            })
+        };
     let parts = if sources == [EnergySource::Electricity] {
-        vec![part(SupplementPart::ElectricityOnly, &p::SUPPLEMENT_ELECTRICITY_ONLY, Payee::Supplier)?]
+        vec![part(
+            SupplementPart::ElectricityOnly,
+            &p::SUPPLEMENT_ELECTRICITY_ONLY,
+            Payee::Supplier,
+        )?]
     } else {
         let mut parts = Vec::new();
         if sources.contains(&EnergySource::Electricity) {
-            parts.push(part(SupplementPart::Electricity, &p::SUPPLEMENT_ELECTRICITY, Payee::Supplier)?);
+            parts.push(part(
+                SupplementPart::Electricity,
+                &p::SUPPLEMENT_ELECTRICITY,
+                Payee::Supplier,
+            )?);
         }
         if sources.contains(&EnergySource::NaturalGas) {
-            parts.push(part(SupplementPart::NaturalGas, &p::SUPPLEMENT_NATURAL_GAS, Payee::Supplier)?);
+            parts.push(part(
+                SupplementPart::NaturalGas,
+                &p::SUPPLEMENT_NATURAL_GAS,
+                Payee::Supplier,
+            )?);
         }
         if sources.contains(&EnergySource::SolidOrPetroleum) {
             parts.push(part(
@@ -100,5 +133,8 @@ fn amount(sources: &[EnergySource], ctx: &EvalContext) -> Result<Amount, ParamEr
         }
         parts
     };
-    Ok(Amount { monthly_total: parts.iter().map(|p| p.monthly).sum(), parts })
+    Ok(Amount {
+        monthly_total: parts.iter().map(|p| p.monthly).sum(),
+        parts,
+    })
 }

@@ -13,9 +13,13 @@ pub enum Fact {
     /// Who lives in the family, with birth dates.
     Members,
     /// One member's incomes last month.
-    Incomes { member: usize },
-    EnergySources,
+    Incomes {
+        member: usize,
+    },
+    /// How the home is heated; asked before the other energy sources so that
+    /// answer can already hold the heating's own source.
     Heating,
+    EnergySources,
     ExcludingAssets,
     Tenure,
     OwnersAssociation,

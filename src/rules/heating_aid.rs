@@ -12,9 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use super::criteria::Checked;
 use super::facts::Fact;
 use super::household::{HeatingSystem, Household};
-use super::outcome::{
-    BenefitId, BenefitOutcome, Check, Criterion, Note, NoteItem, Reason, Status,
-};
+use super::outcome::{BenefitId, BenefitOutcome, Check, Criterion, Note, NoteItem, Reason, Status};
 use super::params::{heating as p, ParamError};
 use super::vulnerable_consumer as vc;
 use super::EvalContext;
@@ -32,9 +30,18 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         checks.into_iter().flat_map(|c| c.needs).collect()
     };
 
-    let mut notes = vec![cold_season(ctx.date)?, NoteItem { note: Note::AmountSetByOffice, source: law }];
+    let mut notes = vec![
+        cold_season(ctx.date)?,
+        NoteItem {
+            note: Note::AmountSetByOffice,
+            source: law,
+        },
+    ];
     if household.home.heating == Some(HeatingSystem::DistrictHeating) {
-        notes.push(NoteItem { note: Note::DistrictHeatingNotOnPages, source: law });
+        notes.push(NoteItem {
+            note: Note::DistrictHeatingNotOnPages,
+            source: law,
+        });
     }
     notes.extend(vc::common_notes(household, ctx)?);
 
@@ -74,14 +81,20 @@ fn heating_system(household: &Household, source: super::source::Source) -> Check
     let system = household.home.heating;
     let (check, needs) = match system {
         None => (Check::Unknown, vec![Fact::Heating]),
-        Some(HeatingSystem::NaturalGas | HeatingSystem::Electricity | HeatingSystem::SolidOrPetroleum) => {
-            (Check::Pass, vec![])
-        }
+        Some(
+            HeatingSystem::NaturalGas
+            | HeatingSystem::Electricity
+            | HeatingSystem::SolidOrPetroleum,
+        ) => (Check::Pass, vec![]),
         Some(HeatingSystem::DistrictHeating) => (Check::Unknown, vec![]),
         Some(HeatingSystem::None) => (Check::Fail, vec![]),
     };
     Checked {
-        reason: Reason { check, criterion: Criterion::HeatingSystemCovered { system }, source },
+        reason: Reason {
+            check,
+            criterion: Criterion::HeatingSystemCovered { system },
+            source,
+        },
         needs,
     }
 }
@@ -92,14 +105,27 @@ fn cold_season(date: NaiveDate) -> Result<NoteItem, ParamError> {
     let season = p::COLD_SEASON_MONTHS.at(date)?;
     let (first_month, last_month) = season.value;
     // January–March belong to the season that started the November before.
-    let start_year = if date.month() <= last_month { date.year() - 1 } else { date.year() };
+    let start_year = if date.month() <= last_month {
+        date.year() - 1
+    } else {
+        date.year()
+    };
     let starts = NaiveDate::from_ymd_opt(start_year, first_month, 1);
-    let ends = NaiveDate::from_ymd_opt(start_year + 1, last_month + 1, 1).and_then(|d| d.pred_opt());
+    let ends =
+        NaiveDate::from_ymd_opt(start_year + 1, last_month + 1, 1).and_then(|d| d.pred_opt());
     let (Some(starts), Some(ends)) = (starts, ends) else {
-        return Err(ParamError::NotCovered { param: p::COLD_SEASON_MONTHS.id, date, covered_from: None });
+        return Err(ParamError::NotCovered {
+            param: p::COLD_SEASON_MONTHS.id,
+            date,
+            covered_from: None,
+        });
     };
     Ok(NoteItem {
-        note: Note::ColdSeason { starts, ends, in_season: starts <= date && date <= ends },
+        note: Note::ColdSeason {
+            starts,
+            ends,
+            in_season: starts <= date && date <= ends,
+        },
         source: season.source,
     })
 }

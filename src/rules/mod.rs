@@ -52,7 +52,8 @@ impl From<ParamError> for EngineError {
 
 /// Every benefit, for one household on one date.
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<Evaluation, EngineError> {
-    validate::household(household, ctx.date).map_err(|problems| EngineError::InvalidHousehold { problems })?;
+    validate::household(household, ctx.date)
+        .map_err(|problems| EngineError::InvalidHousehold { problems })?;
     let benefits = vec![
         heating_aid::evaluate(household, ctx)?,
         energy_supplement::evaluate(household, ctx)?,

@@ -50,13 +50,29 @@ pub struct Office {
 /// din str. Venus, 20-22", "ghișeul 1", hours, phone and the online portal.
 /// The page gives no date for these (`DateBasis::PageReadOn`).
 pub const DASM_CLUJ: Office = Office {
-    name: "Direcția de Asistență Socială și Medicală Cluj-Napoca (DASM), Serviciul protecție socială",
+    name:
+        "Direcția de Asistență Socială și Medicală Cluj-Napoca (DASM), Serviciul protecție socială",
     address: "str. Venus nr. 20-22, Cluj-Napoca",
     counter: Some("ghișeul 1"),
     hours: &[
-        OpeningHours { first_weekday: 1, last_weekday: 3, opens: "08:30", closes: "15:30" },
-        OpeningHours { first_weekday: 4, last_weekday: 4, opens: "08:30", closes: "17:00" },
-        OpeningHours { first_weekday: 5, last_weekday: 5, opens: "08:30", closes: "14:00" },
+        OpeningHours {
+            first_weekday: 1,
+            last_weekday: 3,
+            opens: "08:30",
+            closes: "15:30",
+        },
+        OpeningHours {
+            first_weekday: 4,
+            last_weekday: 4,
+            opens: "08:30",
+            closes: "17:00",
+        },
+        OpeningHours {
+            first_weekday: 5,
+            last_weekday: 5,
+            opens: "08:30",
+            closes: "14:00",
+        },
     ],
     phone: "0264 413 058",
     portal: Some("https://portal.dasmclujnapoca.ro/"),

@@ -11,13 +11,11 @@ use serde::Serialize;
 
 use super::calendar::HolidayId;
 use super::facts::Fact;
-use super::household::{
-    Answer, EnergySource, HeatingSystem, IncomeKind, Residence, Tenure,
-};
+use super::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Residence, Tenure};
 use super::municipality::{MunicipalityId, Office};
 use super::source::Source;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Evaluation {
     /// The date the check was made for (never the clock: the caller passes it).
     pub date: NaiveDate,
@@ -55,7 +53,7 @@ pub enum Status {
     InformationOnly,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BenefitOutcome {
     pub benefit: BenefitId,
     pub status: Status,

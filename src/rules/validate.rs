@@ -22,14 +22,31 @@ pub enum Problem {
     /// The first member is the applicant (titularul), and only the first.
     FirstMemberNotApplicant,
     SecondApplicant,
-    BirthDateAfterCheckDate { birth_date: NaiveDate, check_date: NaiveDate },
+    BirthDateAfterCheckDate {
+        birth_date: NaiveDate,
+        check_date: NaiveDate,
+    },
     /// Older than any person alive: a typing mistake in the year.
-    BirthDateImplausible { birth_date: NaiveDate },
-    NegativeAmount { amount: Decimal },
+    BirthDateImplausible {
+        birth_date: NaiveDate,
+    },
+    NegativeAmount {
+        amount: Decimal,
+    },
     /// Lei have two decimals (bani).
-    MoreThanTwoDecimals { amount: Decimal },
-    AmountImplausible { amount: Decimal, max: Decimal },
-    TooManyMembers { count: usize, max: usize },
+    MoreThanTwoDecimals {
+        amount: Decimal,
+    },
+    AmountImplausible {
+        amount: Decimal,
+        max: Decimal,
+    },
+    TooManyMembers {
+        count: usize,
+        max: usize,
+    },
+    /// A household always has at least the applicant.
+    NoMembers,
     DuplicateEnergySource,
     /// The home is heated with a source the family says it does not use.
     HeatingNotAmongEnergySources,
@@ -48,21 +65,45 @@ pub fn household(h: &Household, check_date: NaiveDate) -> Result<(), Vec<Invalid
     let mut push = |field: String, problem| errors.push(Invalid { field, problem });
 
     let members = h.members.as_deref().unwrap_or_default();
+    if h.members.as_ref().is_some_and(Vec::is_empty) {
+        push("members".into(), Problem::NoMembers);
+    }
     if members.len() > MAX_MEMBERS {
-        push("members".into(), Problem::TooManyMembers { count: members.len(), max: MAX_MEMBERS });
+        push(
+            "members".into(),
+            Problem::TooManyMembers {
+                count: members.len(),
+                max: MAX_MEMBERS,
+            },
+        );
     }
     for (i, member) in members.iter().enumerate() {
         match (i, member.role) {
             (0, Role::Applicant) => {}
-            (0, _) => push(format!("members[{i}].role"), Problem::FirstMemberNotApplicant),
+            (0, _) => push(
+                format!("members[{i}].role"),
+                Problem::FirstMemberNotApplicant,
+            ),
             (_, Role::Applicant) => push(format!("members[{i}].role"), Problem::SecondApplicant),
             _ => {}
         }
         if let Some(birth_date) = member.birth_date {
             if birth_date > check_date {
-                push(format!("members[{i}].birth_date"), Problem::BirthDateAfterCheckDate { birth_date, check_date });
-            } else if member.age_on(check_date).is_none_or(|age| age > MAX_AGE_YEARS) {
-                push(format!("members[{i}].birth_date"), Problem::BirthDateImplausible { birth_date });
+                push(
+                    format!("members[{i}].birth_date"),
+                    Problem::BirthDateAfterCheckDate {
+                        birth_date,
+                        check_date,
+                    },
+                );
+            } else if member
+                .age_on(check_date)
+                .is_none_or(|age| age > MAX_AGE_YEARS)
+            {
+                push(
+                    format!("members[{i}].birth_date"),
+                    Problem::BirthDateImplausible { birth_date },
+                );
             }
         }
         for (j, income) in member.incomes.iter().flatten().enumerate() {
@@ -100,7 +141,10 @@ pub fn amount_problem(amount: Decimal) -> Option<Problem> {
     } else if amount.normalize().scale() > 2 {
         Some(Problem::MoreThanTwoDecimals { amount })
     } else if amount > MAX_MONTHLY_AMOUNT {
-        Some(Problem::AmountImplausible { amount, max: MAX_MONTHLY_AMOUNT })
+        Some(Problem::AmountImplausible {
+            amount,
+            max: MAX_MONTHLY_AMOUNT,
+        })
     } else {
         None
     }

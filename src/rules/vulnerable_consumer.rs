@@ -34,7 +34,10 @@ pub(super) const DASM_CLUJ_PAGE: Source = Source {
 };
 
 /// Residence, income per member and assets: the conditions of both benefits.
-pub(super) fn common_checks(household: &Household, ctx: &EvalContext) -> Result<Vec<Checked>, ParamError> {
+pub(super) fn common_checks(
+    household: &Household,
+    ctx: &EvalContext,
+) -> Result<Vec<Checked>, ParamError> {
     let source = law_source(ctx.date)?;
     let income = criteria::income_per_member(
         household,
@@ -61,7 +64,11 @@ fn excluding_assets(household: &Household, source: Source) -> Checked {
         Some(Answer::NotSure) => (Check::Unknown, vec![]),
     };
     Checked {
-        reason: Reason { check, criterion: Criterion::NoExcludingAssets { declared }, source },
+        reason: Reason {
+            check,
+            criterion: Criterion::NoExcludingAssets { declared },
+            source,
+        },
         needs,
     }
 }
@@ -76,10 +83,18 @@ pub(super) fn documents(
     heating: Option<HeatingSystem>,
 ) -> Result<(Vec<DocumentItem>, Vec<Fact>), ParamError> {
     let law = law_source(ctx.date)?;
-    let item = |document| DocumentItem { document, source: law };
+    let item = |document| DocumentItem {
+        document,
+        source: law,
+    };
     let mut docs = vec![
-        DocumentItem { document: Document::DossierIndex, source: DASM_CLUJ_PAGE },
-        item(Document::ApplicationForm { form: Form::HeatingApplication }),
+        DocumentItem {
+            document: Document::DossierIndex,
+            source: DASM_CLUJ_PAGE,
+        },
+        item(Document::ApplicationForm {
+            form: Form::HeatingApplication,
+        }),
     ];
     let mut needs = Vec::new();
     let home = &household.home;
@@ -101,7 +116,11 @@ pub(super) fn documents(
         kinds.sort();
         kinds.dedup();
         docs.extend(kinds.into_iter().map(|kind| {
-            item(Document::IncomeProof { member: index, kind, month: income_month })
+            item(Document::IncomeProof {
+                member: index,
+                kind,
+                month: income_month,
+            })
         }));
     }
 
@@ -140,25 +159,43 @@ pub(super) fn report_changes_deadline(ctx: &EvalContext) -> Result<Deadline, Par
         days: days.value,
         unit: DayUnit::Calendar,
         anchor: Anchor::ChangeInFamilyOrIncome,
-        computed: Some(deadlines::compute(ctx.date, days.value, DayUnit::Calendar)?),
+        // The rule stands whatever the date; only the worked example needs
+        // the holiday calendar, which starts in 2024. Before that the example
+        // is left out rather than refusing the whole answer.
+        computed: deadlines::compute(ctx.date, days.value, DayUnit::Calendar).ok(),
         source: days.source,
     })
 }
 
 /// Notes both benefits carry.
-pub(super) fn common_notes(household: &Household, ctx: &EvalContext) -> Result<Vec<NoteItem>, ParamError> {
+pub(super) fn common_notes(
+    household: &Household,
+    ctx: &EvalContext,
+) -> Result<Vec<NoteItem>, ParamError> {
     let law = law_source(ctx.date)?;
     let min = p::FINE_MIN.at(ctx.date)?;
     let max = p::FINE_MAX.at(ctx.date)?;
-    let mut notes = vec![NoteItem { note: Note::IncomeExclusionsNotOnPages, source: law }];
+    let mut notes = vec![NoteItem {
+        note: Note::IncomeExclusionsNotOnPages,
+        source: law,
+    }];
     if household.assets.excluding != Some(Answer::No) {
-        notes.push(NoteItem { note: Note::AssetListAtOffice, source: law });
+        notes.push(NoteItem {
+            note: Note::AssetListAtOffice,
+            source: law,
+        });
     }
     notes.push(NoteItem {
-        note: Note::FalseDeclarationFine { min: min.value, max: max.value },
+        note: Note::FalseDeclarationFine {
+            min: min.value,
+            max: max.value,
+        },
         source: min.source,
     });
-    notes.push(NoteItem { note: Note::FileAtOfficeOrPortal, source: DASM_CLUJ_PAGE });
+    notes.push(NoteItem {
+        note: Note::FileAtOfficeOrPortal,
+        source: DASM_CLUJ_PAGE,
+    });
     Ok(notes)
 }
 

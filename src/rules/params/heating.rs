@@ -20,7 +20,10 @@ const LAW_226_2021: Source = Source {
 };
 
 const fn from_2021(value: Decimal) -> [Dated<Decimal>; 1] {
-    [Dated { value, source: LAW_226_2021 }]
+    [Dated {
+        value,
+        source: LAW_226_2021,
+    }]
 }
 
 /// "de până la 1.386 lei în cazul familiilor" (net income per family member).
@@ -77,11 +80,17 @@ pub static FINE_MAX: Param<Decimal> = Param {
 /// modificării". The page says "zile", not "zile lucrătoare": calendar days.
 pub static REPORT_CHANGES_DAYS: Param<u32> = Param {
     id: "heating_aid.report_changes.days",
-    values: &[Dated { value: 5, source: LAW_226_2021 }],
+    values: &[Dated {
+        value: 5,
+        source: LAW_226_2021,
+    }],
 };
 
 /// "pentru sezonul rece noiembrie – martie": first and last month.
 pub static COLD_SEASON_MONTHS: Param<(u32, u32)> = Param {
     id: "heating_aid.cold_season.months",
-    values: &[Dated { value: (11, 3), source: LAW_226_2021 }],
+    values: &[Dated {
+        value: (11, 3),
+        source: LAW_226_2021,
+    }],
 };

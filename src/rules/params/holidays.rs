@@ -8,14 +8,15 @@
 //! when each day was added, so for an earlier date the engine answers "not
 //! covered" instead of guessing: a deadline counted with the wrong list is
 //! worse than one not counted at all. For the same reason each entry's
-//! `effective_from` is 2024-01-01, the first day we vouch for, not the
-//! (older) day the holiday was first enacted.
+//! `effective_from` is 2024-01-01: the day the article's current list
+//! applies from, and the first day we vouch for, not the (often older) day
+//! that holiday was first enacted.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Dated;
-use crate::rules::source::{ymd, Source, DateBasis};
+use crate::rules::source::{ymd, DateBasis, Source};
 
 /// Identifier of the parameter, as reported in [`super::ParamError`].
 pub const PARAM_ID: &str = "calendar.public_holidays";

@@ -40,11 +40,19 @@ pub enum ParamError {
 impl std::fmt::Display for ParamError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ParamError::NotCovered { param, date, covered_from: Some(from) } => write!(
+            ParamError::NotCovered {
+                param,
+                date,
+                covered_from: Some(from),
+            } => write!(
                 f,
                 "parameter {param} is not known for {date}: the data starts on {from}"
             ),
-            ParamError::NotCovered { param, date, covered_from: None } => {
+            ParamError::NotCovered {
+                param,
+                date,
+                covered_from: None,
+            } => {
                 write!(f, "parameter {param} has no value for {date}")
             }
         }

@@ -1,0 +1,508 @@
+//! Romanian: the sentences a person reads. Plain words, the legal terms as
+//! printed on the forms. Every engine identifier has its sentence here; the
+//! numbers and dates come from the engine's answer.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use rust_decimal::Decimal;
+
+use crate::draft::InputProblem;
+use crate::rules::calendar::HolidayId;
+use crate::rules::facts::Fact;
+use crate::rules::household::{
+    Answer, EnergySource, HeatingSystem, Household, IncomeKind, ResidenceKind, Role, Tenure,
+};
+use crate::rules::municipality::MunicipalityId;
+use crate::rules::outcome::{
+    BenefitId, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, Form, HouseholdKind,
+    Note, Payee, Status, SupplementPart, YearMonth,
+};
+use crate::rules::source::{DateBasis, Seed, Source};
+
+const MONTHS: [&str; 12] = [
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie",
+    "iulie",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+];
+
+pub fn month_name(month: u32) -> &'static str {
+    MONTHS
+        .get(month.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
+}
+
+/// "1.386 lei", "897,33 lei": Romanian thousands dot, decimal comma; bani
+/// shown only when there are some.
+pub fn lei(amount: Decimal) -> String {
+    let rounded = amount.round_dp(2);
+    let negative = rounded.is_sign_negative() && !rounded.is_zero();
+    let abs = rounded.abs();
+    let whole = abs.trunc();
+    let bani = ((abs - whole) * Decimal::from(100)).round();
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let sign = if negative { "-" } else { "" };
+    if bani.is_zero() {
+        format!("{sign}{grouped} lei")
+    } else {
+        format!("{sign}{grouped},{bani:0>2} lei")
+    }
+}
+
+pub fn date(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
+}
+
+pub fn weekday(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        Weekday::Mon => "luni",
+        Weekday::Tue => "marți",
+        Weekday::Wed => "miercuri",
+        Weekday::Thu => "joi",
+        Weekday::Fri => "vineri",
+        Weekday::Sat => "sâmbătă",
+        Weekday::Sun => "duminică",
+    }
+}
+
+/// "vineri, 27 noiembrie 2026".
+pub fn date_with_weekday(d: NaiveDate) -> String {
+    format!("{}, {}", weekday(d), date(d))
+}
+
+pub fn year_month(ym: YearMonth) -> String {
+    format!("{} {}", month_name(ym.month), ym.year)
+}
+
+pub fn benefit_name(b: BenefitId) -> &'static str {
+    match b {
+        BenefitId::HeatingAid => "Ajutor pentru încălzirea locuinței",
+        BenefitId::EnergySupplement => "Supliment pentru energie",
+    }
+}
+
+pub fn status(s: Status) -> &'static str {
+    match s {
+        Status::Eligible => "Îndepliniți condițiile",
+        Status::NotEligible => "Nu îndepliniți condițiile",
+        Status::NeedsMoreInfo => "Decide biroul DASM",
+        Status::InformationOnly => "Informații",
+    }
+}
+
+pub fn check_mark(c: Check) -> &'static str {
+    match c {
+        Check::Pass => "Da",
+        Check::Fail => "Nu",
+        Check::Unknown => "De verificat",
+    }
+}
+
+/// How a member is named in questions and lists: their name if given.
+pub fn member_label(household: &Household, index: usize) -> String {
+    let member = household.members.as_ref().and_then(|m| m.get(index));
+    match member {
+        Some(m) => match (&m.name, m.role) {
+            (Some(name), _) => name.clone(),
+            (None, Role::Applicant) => "Dumneavoastră".to_string(),
+            (None, role) => format!("{} (persoana {})", role_name(role), index + 1),
+        },
+        None => format!("persoana {}", index + 1),
+    }
+}
+
+pub fn role_name(r: Role) -> &'static str {
+    match r {
+        Role::Applicant => "Titularul cererii",
+        Role::Spouse => "Soț / soție",
+        Role::Partner => "Partener / parteneră",
+        Role::Child => "Copil",
+        Role::Relative => "Altă rudă",
+        Role::Other => "Altă persoană",
+    }
+}
+
+pub fn income_kind(k: IncomeKind) -> &'static str {
+    match k {
+        IncomeKind::Salary => "Salariu",
+        IncomeKind::Pension => "Pensie",
+        IncomeKind::Unemployment => "Indemnizație de șomaj",
+        IncomeKind::StateChildAllowance => "Alocația de stat pentru copii",
+        IncomeKind::ChildRaisingAllowance => "Indemnizația pentru creșterea copilului",
+        IncomeKind::InsertionIncentive => "Stimulent de inserție",
+        IncomeKind::DisabilityAllowance => "Indemnizație pentru persoana cu handicap",
+        IncomeKind::Maintenance => "Pensie de întreținere",
+        IncomeKind::SelfEmployment => "Activități independente, drepturi de autor, colaborări",
+        IncomeKind::Agriculture => "Venituri din agricultură",
+        IncomeKind::Property => "Chirii, dobânzi, alte venituri din bunuri",
+        IncomeKind::Other => "Alt venit",
+    }
+}
+
+pub fn energy_source(s: EnergySource) -> &'static str {
+    match s {
+        EnergySource::Electricity => "Energie electrică (curent)",
+        EnergySource::NaturalGas => "Gaze naturale",
+        EnergySource::SolidOrPetroleum => "Lemne, cărbuni sau combustibil petrolier",
+        EnergySource::DistrictHeating => "Termoficare (căldură de la rețeaua orașului)",
+    }
+}
+
+pub fn heating_system(h: HeatingSystem) -> &'static str {
+    match h {
+        HeatingSystem::NaturalGas => "Cu gaze naturale (centrală sau sobă pe gaz)",
+        HeatingSystem::Electricity => "Cu curent electric",
+        HeatingSystem::SolidOrPetroleum => "Cu lemne, cărbuni sau combustibil petrolier",
+        HeatingSystem::DistrictHeating => "Termoficare (de la rețeaua orașului)",
+        HeatingSystem::None => "Locuința nu este încălzită",
+    }
+}
+
+pub fn tenure(t: Tenure) -> &'static str {
+    match t {
+        Tenure::OwnerByPurchase => "Sunt proprietar (am cumpărat-o)",
+        Tenure::OwnerByInheritance => "Sunt proprietar (am moștenit-o)",
+        Tenure::Tenant => "Stau cu chirie",
+        Tenure::Comodat => "Stau gratuit, cu acordul proprietarului (comodat)",
+        Tenure::Other => "Altă situație",
+    }
+}
+
+pub fn answer(a: Answer) -> &'static str {
+    match a {
+        Answer::Yes => "Da",
+        Answer::No => "Nu",
+        Answer::NotSure => "Nu știu sigur",
+    }
+}
+
+fn seed_name(s: Seed) -> &'static str {
+    match s {
+        Seed::DasmCluj => "DASM Cluj-Napoca",
+        Seed::DasmClujOld => "DASM Cluj-Napoca, pagina veche",
+        Seed::ClujActionPlan2024 => "Plan de acțiune Cluj-Napoca 2024",
+        Seed::DgaspcCluj => "DGASPC Cluj",
+        Seed::DasNavodari => "DAS Năvodari, reguli naționale",
+    }
+}
+
+/// "Legea 226/2021 · pagina 004 (DAS Năvodari, reguli naționale) · în
+/// vigoare din 1 noiembrie 2021": short enough to sit under every reason.
+pub fn source(s: &Source) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(act) = s.act {
+        parts.push(act.to_string());
+    }
+    if let Some(seed) = s.seed {
+        parts.push(format!("pagina {} ({})", seed.code(), seed_name(seed)));
+    }
+    parts.push(match s.date_basis {
+        DateBasis::InForce => format!("în vigoare din {}", date(s.effective_from)),
+        DateBasis::PageReadOn => format!("consultată la {}", date(s.effective_from)),
+    });
+    parts.join(" · ")
+}
+
+/// The criterion in plain words, with the person's numbers.
+pub fn criterion(c: &Criterion) -> (String, Option<String>) {
+    match c {
+        Criterion::Residence { declared, .. } => {
+            let title = "Domiciliul sau reședința în Cluj-Napoca".to_string();
+            let detail = declared.map(|r| match (r.municipality, r.kind) {
+                (MunicipalityId::ClujNapoca, ResidenceKind::Domiciliu) => "Aveți domiciliul în Cluj-Napoca.".to_string(),
+                (MunicipalityId::ClujNapoca, ResidenceKind::Resedinta) => "Aveți reședința în Cluj-Napoca.".to_string(),
+                _ => "Ați spus că nu aveți domiciliul sau reședința în Cluj-Napoca; cererea se depune la primăria unde le aveți.".to_string(),
+            });
+            (title, detail)
+        }
+        Criterion::IncomePerMember { household, members, income_month, total_net, per_member, limit } => {
+            let title = match household {
+                Some(HouseholdKind::SinglePerson) => format!(
+                    "Venitul net din {} de cel mult {}",
+                    year_month(*income_month),
+                    limit.map(lei).unwrap_or_default()
+                ),
+                _ => format!(
+                    "Venitul net pe membru de familie din {} de cel mult {}",
+                    year_month(*income_month),
+                    limit.map(lei).unwrap_or_default()
+                ),
+            };
+            let detail = match (household, total_net, per_member) {
+                (Some(HouseholdKind::SinglePerson), Some(total), _) => {
+                    Some(format!("Venitul dumneavoastră net: {}.", lei(*total)))
+                }
+                (Some(HouseholdKind::Family), Some(total), Some(avg)) => Some(format!(
+                    "Total venituri nete: {} ÷ {} persoane = {} pe persoană.",
+                    lei(*total),
+                    members,
+                    lei(*avg)
+                )),
+                _ => None,
+            };
+            (title, detail)
+        }
+        Criterion::NoExcludingAssets { declared } => (
+            "Nu dețineți bunuri din „Lista bunurilor” care exclud de la ajutor".to_string(),
+            declared.map(|a| match a {
+                Answer::No => "Ați spus că nu dețineți astfel de bunuri.".to_string(),
+                Answer::Yes => "Ați spus că dețineți un bun de pe listă.".to_string(),
+                Answer::NotSure => "Nu știți sigur: lista este la DASM, formularul „Lista bunurilor”.".to_string(),
+            }),
+        ),
+        Criterion::HeatingSystemCovered { system } => (
+            "Locuința se încălzește cu gaze, curent electric sau lemne / cărbuni / combustibil petrolier".to_string(),
+            system.map(|s| format!("Ați ales: {}.", heating_system(s).to_lowercase())),
+        ),
+        Criterion::SupplementSource { sources } => (
+            "Folosiți curent electric, gaze sau combustibil solid / petrolier".to_string(),
+            sources.as_ref().map(|list| {
+                if list.is_empty() {
+                    "Nu ați ales nicio sursă de energie.".to_string()
+                } else {
+                    let names: Vec<String> = list.iter().map(|s| energy_source(*s).to_lowercase()).collect();
+                    format!("Folosiți: {}.", names.join(", "))
+                }
+            }),
+        ),
+    }
+}
+
+pub fn supplement_part(p: SupplementPart) -> &'static str {
+    match p {
+        SupplementPart::Electricity => "pentru curent electric",
+        SupplementPart::ElectricityOnly => "curentul electric este singura sursă de energie",
+        SupplementPart::NaturalGas => "pentru gaze naturale",
+        SupplementPart::SolidOrPetroleum => "pentru lemne, cărbuni sau combustibil petrolier",
+    }
+}
+
+pub fn payee(p: Payee) -> &'static str {
+    match p {
+        Payee::Supplier => "se plătește furnizorului, cel mult cât consumul facturat",
+        Payee::Applicant => "se plătește direct titularului",
+    }
+}
+
+pub fn form(f: Form) -> &'static str {
+    match f {
+        Form::HeatingApplication => "Cerere-declarație pe propria răspundere",
+        Form::HeatingChangeRequest => "Cerere simplificată pentru modificare",
+        Form::HeatingAssetList => "Lista bunurilor",
+        Form::HeatingThresholdsAndAmounts => "Plafoane și cuantumuri",
+        Form::DossierIndex => "Opis",
+    }
+}
+
+pub fn document(d: &Document, household: &Household) -> String {
+    match d {
+        Document::DossierIndex => "Opisul dosarului (lista actelor din dosar) — formularul „Opis”".to_string(),
+        Document::ApplicationForm { form: f } => format!("Formularul „{}”, completat și semnat", form(*f)),
+        Document::HomeUseProof { tenure: t } => match t {
+            Tenure::OwnerByPurchase => "Contractul de vânzare-cumpărare al locuinței".to_string(),
+            Tenure::OwnerByInheritance => "Certificatul de moștenitor pentru locuință".to_string(),
+            Tenure::Tenant => "Contractul de închiriere al locuinței".to_string(),
+            Tenure::Comodat => "Contractul de comodat al locuinței".to_string(),
+            Tenure::Other => "Un act care arată că aveți dreptul să folosiți locuința".to_string(),
+        },
+        Document::IdentityCardCopy { member } => format!(
+            "Copie după actul de identitate — {} (trebuie să aibă adresa locuinței)",
+            member_label(household, *member)
+        ),
+        Document::BirthCertificate { member } => {
+            format!("Certificatul de naștere — {}", member_label(household, *member))
+        }
+        Document::IncomeProof { member, kind, month } => format!(
+            "Dovada venitului din {}: {} — {}",
+            year_month(*month),
+            income_kind(*kind).to_lowercase(),
+            member_label(household, *member)
+        ),
+        Document::VehicleRegistration => {
+            "Copie după cartea de identitate sau talonul mașinii (să se vadă anul fabricației)".to_string()
+        }
+        Document::PropertyDeeds => "Copie după actele de proprietate ale bunurilor trecute în cerere".to_string(),
+        Document::LatestEnergyBill { system } => match system {
+            HeatingSystem::Electricity => "Copie după ultima factură de energie electrică".to_string(),
+            _ => "Copie după ultima factură de gaze naturale".to_string(),
+        },
+        Document::OwnersAssociationCertificate => "Adeverință de la asociația de proprietari: cine locuiește efectiv la adresă și câte camere are locuința".to_string(),
+    }
+}
+
+pub fn holiday(h: HolidayId) -> &'static str {
+    match h {
+        HolidayId::NewYearsDay => "Anul Nou",
+        HolidayId::NewYearsSecondDay => "a doua zi de Anul Nou",
+        HolidayId::Epiphany => "Boboteaza",
+        HolidayId::SaintJohnTheBaptist => "Sfântul Ioan",
+        HolidayId::UnionOfThePrincipalitiesDay => "Ziua Unirii Principatelor Române",
+        HolidayId::GoodFriday => "Vinerea Mare",
+        HolidayId::EasterSunday => "Paștele",
+        HolidayId::EasterMonday => "a doua zi de Paște",
+        HolidayId::LabourDay => "Ziua Muncii",
+        HolidayId::ChildrensDay => "Ziua Copilului",
+        HolidayId::PentecostSunday => "Rusaliile",
+        HolidayId::PentecostMonday => "a doua zi de Rusalii",
+        HolidayId::Assumption => "Adormirea Maicii Domnului",
+        HolidayId::SaintAndrew => "Sfântul Andrei",
+        HolidayId::NationalDay => "Ziua Națională",
+        HolidayId::ChristmasDay => "Crăciunul",
+        HolidayId::ChristmasSecondDay => "a doua zi de Crăciun",
+    }
+}
+
+fn day_unit(n: u32, unit: DayUnit) -> String {
+    let word = if n == 1 { "zi" } else { "zile" };
+    match unit {
+        DayUnit::Calendar => format!("{n} {word} calendaristice"),
+        DayUnit::Working => format!("{n} {word} lucrătoare"),
+    }
+}
+
+/// The obligation in one sentence, and how the example date was reached.
+pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
+    let title = match d.deadline {
+        DeadlineId::ReportChanges => format!(
+            "Anunțați la DASM orice schimbare în familie sau în venituri în {} de la schimbare",
+            day_unit(d.days, d.unit)
+        ),
+    };
+    let mut steps = Vec::new();
+    if let Some(c) = &d.computed {
+        steps.push(format!(
+            "De exemplu, o schimbare de azi ({}) se anunță până {}.",
+            date(c.from),
+            date_with_weekday(c.due)
+        ));
+        for (day, h) in &c.holidays_between {
+            steps.push(format!(
+                "{} este zi liberă legală ({}).",
+                date_with_weekday(*day),
+                holiday(*h)
+            ));
+        }
+        if c.last_office_day != c.due {
+            steps.push(format!(
+                "În acea zi biroul este închis: mergeți cel târziu {}.",
+                date_with_weekday(c.last_office_day)
+            ));
+        }
+    }
+    (title, steps)
+}
+
+pub fn note(n: &Note) -> String {
+    match n {
+        Note::ColdSeason { starts, ends, in_season: true } => format!(
+            "Ajutorul se acordă pentru sezonul rece: {} – {}. Suntem acum în sezonul rece.",
+            date(*starts),
+            date(*ends)
+        ),
+        Note::ColdSeason { starts, ends, in_season: false } => format!(
+            "Ajutorul se acordă doar pentru sezonul rece. Următorul sezon: {} – {}.",
+            date(*starts),
+            date(*ends)
+        ),
+        Note::AmountSetByOffice => "Suma ajutorului de încălzire o calculează DASM, după venit și felul încălzirii. Paginile oficiale nu dau tabelul de sume; îl găsiți la DASM în formularul „Plafoane și cuantumuri”.".to_string(),
+        Note::IncomeExclusionsNotOnPages => "Am adunat toate veniturile nete declarate. Paginile oficiale nu spun dacă vreun venit nu se ia în calcul la acest ajutor; DASM verifică.".to_string(),
+        Note::DistrictHeatingNotOnPages => "Paginile oficiale nu spun nimic despre ajutorul pentru locuințele cu termoficare. Întrebați la DASM.".to_string(),
+        Note::AssetListAtOffice => "Lista bunurilor care exclud de la ajutor este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.".to_string(),
+        Note::SupplementWithOrWithoutHeatingAid => "Suplimentul se poate cere împreună cu ajutorul de încălzire sau separat, pe același formular. Se plătește lunar, tot anul.".to_string(),
+        Note::FalseDeclarationFine { min, max } => format!(
+            "Dacă declarați greșit familia, veniturile sau bunurile, ori nu anunțați o schimbare, amenda este între {} și {}, iar banii primiți pe nedrept se dau înapoi.",
+            lei(*min),
+            lei(*max)
+        ),
+        Note::FileAtOfficeOrPortal => "Dosarul se depune la ghișeul DASM sau se trimite scanat (PDF) pe portalul online. Pe portal, urmăriți să primiți un număr de înregistrare.".to_string(),
+    }
+}
+
+pub fn input_problem(p: InputProblem) -> &'static str {
+    match p {
+        InputProblem::Required => "Completați acest câmp.",
+        InputProblem::NotANumber => "Scrieți suma doar cu cifre, de exemplu 1500 sau 1500,50.",
+        InputProblem::Negative => "Suma nu poate fi negativă.",
+        InputProblem::TooManyDecimals => {
+            "Suma poate avea cel mult doi bani după virgulă, de exemplu 1500,50."
+        }
+        InputProblem::TooLarge => {
+            "Suma pare prea mare pentru o lună. Verificați dacă nu ați scris o cifră în plus."
+        }
+        InputProblem::NotADate => {
+            "Această dată nu există. Scrieți ziua, luna și anul, de exemplu 14 3 1988."
+        }
+        InputProblem::DateInFuture => "Data nașterii nu poate fi în viitor.",
+        InputProblem::DateTooOld => "Verificați anul: persoana ar avea peste 120 de ani.",
+        InputProblem::NoApplicant => "Lipsește titularul cererii.",
+        InputProblem::TooManyMembers => "Prea multe persoane.",
+        InputProblem::HeatingSourceNotUsed => "Sursa cu care vă încălziți trebuie să fie bifată.",
+    }
+}
+
+/// The question a fact asks, as the screen's heading.
+pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> String {
+    match fact {
+        Fact::Residence => {
+            "Unde aveți domiciliul sau reședința, așa cum scrie în buletin?".to_string()
+        }
+        Fact::Members => "Cine locuiește cu dumneavoastră, în aceeași familie?".to_string(),
+        // The applicant is the person holding the phone: spoken to directly.
+        Fact::Incomes { member: 0 } => {
+            format!("Ce venituri ați avut în {}?", year_month(income_month))
+        }
+        Fact::Incomes { member } => {
+            format!(
+                "Ce venituri a avut {} în {}?",
+                member_label(household, member),
+                year_month(income_month)
+            )
+        }
+        Fact::Heating => "Cum vă încălziți locuința?".to_string(),
+        Fact::EnergySources => "Ce folosiți în locuință?".to_string(),
+        Fact::ExcludingAssets => {
+            "Dețineți dumneavoastră sau cineva din familie vreun bun de pe „Lista bunurilor”?"
+                .to_string()
+        }
+        Fact::Tenure => "Pe ce bază locuiți în această locuință?".to_string(),
+        Fact::OwnersAssociation => {
+            "Locuiți la bloc, unde există asociație de proprietari?".to_string()
+        }
+        Fact::Vehicles => "Are cineva din familie o mașină în stare de funcționare?".to_string(),
+        Fact::DeclaredProperty => {
+            "Are cineva din familie case, terenuri sau alte bunuri pe care le treceți în cerere?"
+                .to_string()
+        }
+    }
+}
+
+/// A short hint under the question: why it is asked.
+pub fn question_hint(fact: Fact) -> Option<&'static str> {
+    match fact {
+        Fact::Residence => Some("DASM Cluj-Napoca primește cereri doar de la cei cu domiciliul sau reședința în municipiu."),
+        Fact::Members => Some("Trecem fiecare persoană din familie care locuiește la aceeași adresă. Venitul se împarte la numărul lor."),
+        Fact::Incomes { .. } => Some("Scrieți suma netă (cea primită în mână sau pe card) din luna trecută. Dacă nu au fost venituri, alegeți „Nu, niciun venit”."),
+        Fact::Heating => None,
+        Fact::EnergySources => Some("Bifați tot ce folosiți. Suplimentul pentru energie se dă pentru fiecare."),
+        Fact::ExcludingAssets => Some("Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM. Dacă nu știți, alegeți „Nu știu sigur” și întrebați la DASM."),
+        Fact::Tenure => Some("De aici știm ce act pentru locuință trebuie adus."),
+        Fact::OwnersAssociation => Some("Dacă da, aveți nevoie de o adeverință de la asociație."),
+        Fact::Vehicles => Some("Dacă da, aduceți copie după talon sau cartea mașinii."),
+        Fact::DeclaredProperty => Some("Dacă da, aduceți copie după actele de proprietate."),
+    }
+}

@@ -1,0 +1,194 @@
+//! Pieces several screens use: big tappable choices, the date of birth in
+//! three boxes, the back/continue bar, field messages, the office card.
+
+use leptos::prelude::*;
+
+use crate::draft::DateDraft;
+use crate::i18n::ro;
+use crate::rules::municipality::Office;
+
+/// One answer out of several, as large radio cards (easy on a touch screen,
+/// native radios underneath for keyboards and screen readers).
+#[component]
+pub fn Choices<T>(
+    name: &'static str,
+    options: Vec<(T, &'static str)>,
+    #[prop(into)] selected: Signal<Option<T>>,
+    #[prop(into)] on_pick: Callback<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <div class="choices" role="radiogroup" aria-labelledby="question-title">
+            {options
+                .into_iter()
+                .map(|(value, label)| {
+                    let checked = move || selected.get() == Some(value);
+                    view! {
+                        <label class="choice" class:selected=checked>
+                            <input
+                                type="radio"
+                                name=name
+                                prop:checked=checked
+                                on:change=move |_| on_pick.run(value)
+                            />
+                            <span>{label}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// Several answers at once, as checkbox cards.
+#[component]
+pub fn Checks<T>(
+    options: Vec<(T, &'static str)>,
+    #[prop(into)] checked: Signal<Vec<T>>,
+    #[prop(into)] on_toggle: Callback<(T, bool)>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <div class="choices" role="group" aria-labelledby="question-title">
+            {options
+                .into_iter()
+                .map(|(value, label)| {
+                    let is_checked = move || checked.with(|list| list.contains(&value));
+                    view! {
+                        <label class="choice" class:selected=is_checked>
+                            <input
+                                type="checkbox"
+                                prop:checked=is_checked
+                                on:change=move |ev| on_toggle.run((value, event_target_checked(&ev)))
+                            />
+                            <span>{label}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// A message under a field, read out by screen readers when it appears.
+#[component]
+pub fn FieldMessage(
+    #[prop(into)] message: Signal<Option<&'static str>>,
+    id: String,
+) -> impl IntoView {
+    view! {
+        <Show when=move || message.get().is_some()>
+            <p class="field-error" id=id.clone() role="alert">
+                {move || message.get().unwrap_or_default()}
+            </p>
+        </Show>
+    }
+}
+
+/// Day, month, year in three boxes: works with any phone keyboard and
+/// reads well aloud, unlike a date picker for a birth year decades ago.
+#[component]
+pub fn DateInput(
+    id: String,
+    #[prop(into)] value: Signal<DateDraft>,
+    #[prop(into)] on_change: Callback<DateDraft>,
+    #[prop(into)] invalid: Signal<bool>,
+) -> impl IntoView {
+    let set = move |f: fn(&mut DateDraft, String), text: String| {
+        let mut d = value.get_untracked();
+        f(&mut d, text);
+        on_change.run(d);
+    };
+    let day_id = format!("{id}-day");
+    let month_id = format!("{id}-month");
+    let year_id = format!("{id}-year");
+    view! {
+        <div class="date-input">
+            <div class="date-part">
+                <label for=day_id.clone()>"Ziua"</label>
+                <input id=day_id class="w2" inputmode="numeric" maxlength="2" autocomplete="off"
+                    aria-invalid=move || invalid.get().to_string()
+                    prop:value=move || value.get().day
+                    on:input=move |ev| set(|d, t| d.day = t, event_target_value(&ev))/>
+            </div>
+            <div class="date-part">
+                <label for=month_id.clone()>"Luna"</label>
+                <input id=month_id class="w2" inputmode="numeric" maxlength="2" autocomplete="off"
+                    aria-invalid=move || invalid.get().to_string()
+                    prop:value=move || value.get().month
+                    on:input=move |ev| set(|d, t| d.month = t, event_target_value(&ev))/>
+            </div>
+            <div class="date-part">
+                <label for=year_id.clone()>"Anul"</label>
+                <input id=year_id class="w4" inputmode="numeric" maxlength="4" autocomplete="off"
+                    aria-invalid=move || invalid.get().to_string()
+                    prop:value=move || value.get().year
+                    on:input=move |ev| set(|d, t| d.year = t, event_target_value(&ev))/>
+            </div>
+        </div>
+    }
+}
+
+/// Back and continue, at the bottom of every question.
+#[component]
+pub fn Nav(
+    #[prop(into)] on_back: Callback<()>,
+    #[prop(into)] on_continue: Callback<()>,
+    #[prop(default = "Continuă")] continue_label: &'static str,
+) -> impl IntoView {
+    view! {
+        <nav class="step-nav" aria-label="Navigare">
+            <button type="button" class="button secondary" on:click=move |_| on_back.run(())>
+                "Înapoi"
+            </button>
+            <button type="submit" class="button primary" data-testid="continue" on:click=move |ev| {
+                ev.prevent_default();
+                on_continue.run(())
+            }>
+                {continue_label}
+            </button>
+        </nav>
+    }
+}
+
+/// Where to go: office, address, hours, phone, online portal.
+#[component]
+pub fn OfficeCard(office: &'static Office) -> impl IntoView {
+    const DAYS: [&str; 5] = ["luni", "marți", "miercuri", "joi", "vineri"];
+    let day = |n: u8| {
+        DAYS.get(usize::from(n).saturating_sub(1))
+            .copied()
+            .unwrap_or("")
+    };
+    let hours = office
+        .hours
+        .iter()
+        .map(|h| {
+            let days = if h.first_weekday == h.last_weekday {
+                day(h.first_weekday).to_string()
+            } else {
+                format!("{} – {}", day(h.first_weekday), day(h.last_weekday))
+            };
+            view! { <li><span class="days">{days}</span>" "{h.opens}" – "{h.closes}</li> }
+        })
+        .collect_view();
+    let tel = format!("tel:{}", office.phone.replace(' ', ""));
+    view! {
+        <section class="card office" aria-labelledby="office-title">
+            <h2 id="office-title">"Unde depuneți dosarul"</h2>
+            <p class="office-name">{office.name}</p>
+            <p>{office.address}{office.counter.map(|c| format!(", {c}"))}</p>
+            <h3>"Program cu publicul"</h3>
+            <ul class="hours">{hours}</ul>
+            <p>"Telefon: "<a href=tel>{office.phone}</a></p>
+            {office.portal.map(|url| view! {
+                <p>"Portal online: "<a href=url rel="noopener" target="_blank">{url.trim_start_matches("https://").trim_end_matches('/')}</a></p>
+            })}
+            <p class="source">"Sursa: "{ro::source(&office.source)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,123 @@
+//! Who lives in the family: the applicant first, then anyone added.
+
+use leptos::prelude::*;
+
+use crate::draft::{FieldId, MemberDraft};
+use crate::i18n::ro;
+use crate::rules::household::Role;
+use crate::ui::components::{DateInput, FieldMessage};
+use crate::ui::state::use_app_state;
+
+const ROLES: [Role; 5] = [
+    Role::Spouse,
+    Role::Partner,
+    Role::Child,
+    Role::Relative,
+    Role::Other,
+];
+
+fn role_slug(r: Role) -> String {
+    serde_json::to_value(r)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn MembersQuestion() -> impl IntoView {
+    let state = use_app_state();
+    let count = move || state.draft.with(|d| d.members.len());
+    let add = move |_| {
+        state
+            .draft
+            .update(|d| d.members.push(MemberDraft::default()))
+    };
+    view! {
+        <div class="members">
+            <For each=move || 0..count() key=|i| *i let:i>
+                <MemberCard index=i/>
+            </For>
+            <button type="button" class="button secondary wide" data-testid="add-member" on:click=add>
+                "+ Adaugă o persoană"
+            </button>
+            <p class="muted">
+                {move || match count() {
+                    1 => "Acum: doar dumneavoastră (persoană singură).".to_string(),
+                    n => format!("Acum: {n} persoane în familie."),
+                }}
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn MemberCard(index: usize) -> impl IntoView {
+    let state = use_app_state();
+    let member = move || {
+        state
+            .draft
+            .with(|d| d.members.get(index).cloned().unwrap_or_default())
+    };
+    let is_applicant = index == 0;
+    let birth_error = Signal::derive(move || {
+        if !state.show_errors.get() {
+            return None;
+        }
+        state.household.with(|(_, errors)| {
+            errors
+                .iter()
+                .find(|e| e.field == FieldId::BirthDate { member: index })
+                .map(|e| ro::input_problem(e.problem))
+        })
+    });
+    let name_id = format!("member-{index}-name");
+    let role_id = format!("member-{index}-role");
+    let birth_id = format!("member-{index}-birth");
+    let error_id = format!("member-{index}-birth-error");
+    let heading = if is_applicant {
+        "Dumneavoastră (titularul cererii)".to_string()
+    } else {
+        format!("Persoana {}", index + 1)
+    };
+    view! {
+        <fieldset class="card member" data-testid=format!("member-{index}")>
+            <legend>{heading}</legend>
+            {(!is_applicant).then(|| view! {
+                <label for=role_id.clone()>"Cine este"</label>
+                <select id=role_id on:change=move |ev| {
+                    let slug = event_target_value(&ev);
+                    if let Some(role) = ROLES.iter().copied().find(|r| role_slug(*r) == slug) {
+                        state.draft.update(|d| if let Some(m) = d.members.get_mut(index) { m.role = role });
+                    }
+                }>
+                    {ROLES.iter().map(|r| {
+                        let r = *r;
+                        view! { <option value=role_slug(r) prop:selected=move || member().role == r>{ro::role_name(r)}</option> }
+                    }).collect_view()}
+                </select>
+            })}
+            <label for=name_id.clone()>"Prenume (opțional)"</label>
+            <input id=name_id autocomplete="off" maxlength="40"
+                prop:value=move || member().name
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    state.draft.update(|d| if let Some(m) = d.members.get_mut(index) { m.name = text });
+                }/>
+            <p class="label" id=birth_id.clone()>"Data nașterii"</p>
+            <DateInput
+                id=birth_id
+                value=Signal::derive(move || member().birth)
+                on_change=Callback::new(move |birth| state.draft.update(|d| if let Some(m) = d.members.get_mut(index) { m.birth = birth }))
+                invalid=Signal::derive(move || birth_error.get().is_some())
+            />
+            <FieldMessage message=birth_error id=error_id/>
+            {(!is_applicant).then(|| view! {
+                <button type="button" class="link-button" on:click=move |_| state.draft.update(|d| {
+                    if index < d.members.len() { d.members.remove(index); }
+                })>
+                    "Șterge această persoană"
+                </button>
+            })}
+        </fieldset>
+    }
+}

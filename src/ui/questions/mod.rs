@@ -1,0 +1,322 @@
+//! The body of each question screen, one per fact the engine can ask for.
+//! Each writes the person's answer into the draft as it is given.
+
+mod members;
+
+use leptos::prelude::*;
+
+use crate::draft::{Draft, FieldError, FieldId, IncomeDraft, ResidenceChoice};
+use crate::i18n::ro;
+use crate::rules::facts::Fact;
+use crate::rules::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Tenure};
+use crate::ui::components::{Checks, Choices, FieldMessage};
+use crate::ui::state::{use_app_state, AppState};
+
+pub use members::MembersQuestion;
+
+/// Does this input problem belong on this question's screen?
+pub fn belongs(fact: Fact, error: &FieldError) -> bool {
+    match (fact, error.field) {
+        (Fact::Members, FieldId::BirthDate { .. } | FieldId::Members) => true,
+        (Fact::Incomes { member }, FieldId::IncomeAmount { member: m, .. }) => member == m,
+        (Fact::EnergySources, FieldId::Heating) => true,
+        _ => false,
+    }
+}
+
+/// What pressing "Continuă" records before moving on: confirming a list
+/// that may rightly be left as it is.
+pub fn on_continue(fact: Fact, state: AppState) {
+    state.draft.update(|d| match fact {
+        Fact::Members => d.members_confirmed = true,
+        Fact::EnergySources => {
+            let heating_source = d.heating.and_then(HeatingSystem::energy_source);
+            let list = d.energy_sources.get_or_insert_with(Vec::new);
+            if let Some(source) = heating_source {
+                if !list.contains(&source) {
+                    list.push(source);
+                }
+            }
+            if list.is_empty() {
+                d.energy_sources = None;
+            }
+        }
+        _ => {}
+    });
+}
+
+pub fn body(fact: Fact) -> AnyView {
+    match fact {
+        Fact::Residence => choice(
+            "residence",
+            vec![
+                (
+                    ResidenceChoice::ClujDomiciliu,
+                    "În Cluj-Napoca — domiciliul (adresa din buletin)",
+                ),
+                (
+                    ResidenceChoice::ClujResedinta,
+                    "În Cluj-Napoca — reședința (viză de flotant)",
+                ),
+                (ResidenceChoice::Elsewhere, "În altă localitate"),
+            ],
+            |d| d.residence,
+            |d, v| d.residence = Some(v),
+        ),
+        Fact::Members => view! { <MembersQuestion/> }.into_any(),
+        Fact::Incomes { member } => view! { <IncomesQuestion member=member/> }.into_any(),
+        Fact::Heating => choice(
+            "heating",
+            [
+                HeatingSystem::NaturalGas,
+                HeatingSystem::Electricity,
+                HeatingSystem::SolidOrPetroleum,
+                HeatingSystem::DistrictHeating,
+                HeatingSystem::None,
+            ]
+            .into_iter()
+            .map(|h| (h, ro::heating_system(h)))
+            .collect(),
+            |d| d.heating,
+            |d, v| d.heating = Some(v),
+        ),
+        Fact::EnergySources => view! { <EnergySourcesQuestion/> }.into_any(),
+        Fact::ExcludingAssets => choice(
+            "excluding-assets",
+            [Answer::No, Answer::Yes, Answer::NotSure]
+                .into_iter()
+                .map(|a| (a, ro::answer(a)))
+                .collect(),
+            |d| d.excluding_assets,
+            |d, v| d.excluding_assets = Some(v),
+        ),
+        Fact::Tenure => choice(
+            "tenure",
+            [
+                Tenure::OwnerByPurchase,
+                Tenure::OwnerByInheritance,
+                Tenure::Tenant,
+                Tenure::Comodat,
+                Tenure::Other,
+            ]
+            .into_iter()
+            .map(|t| (t, ro::tenure(t)))
+            .collect(),
+            |d| d.tenure,
+            |d, v| d.tenure = Some(v),
+        ),
+        Fact::OwnersAssociation => yes_no(
+            "association",
+            |d| d.owners_association,
+            |d, v| d.owners_association = Some(v),
+        ),
+        Fact::Vehicles => yes_no("vehicles", |d| d.vehicles, |d, v| d.vehicles = Some(v)),
+        Fact::DeclaredProperty => yes_no(
+            "property",
+            |d| d.declared_property,
+            |d, v| d.declared_property = Some(v),
+        ),
+    }
+}
+
+fn choice<T>(
+    name: &'static str,
+    options: Vec<(T, &'static str)>,
+    read: fn(&Draft) -> Option<T>,
+    write: fn(&mut Draft, T),
+) -> AnyView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let state = use_app_state();
+    view! {
+        <Choices
+            name=name
+            options=options
+            selected=Signal::derive(move || state.draft.with(read))
+            on_pick=Callback::new(move |v| state.draft.update(|d| write(d, v)))
+        />
+    }
+    .into_any()
+}
+
+fn yes_no(
+    name: &'static str,
+    read: fn(&Draft) -> Option<bool>,
+    write: fn(&mut Draft, bool),
+) -> AnyView {
+    choice(name, vec![(true, "Da"), (false, "Nu")], read, write)
+}
+
+#[component]
+fn EnergySourcesQuestion() -> impl IntoView {
+    let state = use_app_state();
+    let heating_source = move || {
+        state
+            .draft
+            .with(|d| d.heating.and_then(HeatingSystem::energy_source))
+    };
+    let checked = Signal::derive(move || {
+        let mut list = state
+            .draft
+            .with(|d| d.energy_sources.clone().unwrap_or_default());
+        if let Some(source) = heating_source() {
+            if !list.contains(&source) {
+                list.push(source);
+            }
+        }
+        list
+    });
+    let on_toggle = Callback::new(move |(source, on): (EnergySource, bool)| {
+        // The heating's own source stays ticked: it is in use by definition.
+        let keep = heating_source();
+        state.draft.update(|d| {
+            let list = d.energy_sources.get_or_insert_with(Vec::new);
+            list.retain(|s| *s != source);
+            if on || keep == Some(source) {
+                list.push(source);
+            }
+            if let Some(k) = keep {
+                if !list.contains(&k) {
+                    list.push(k);
+                }
+            }
+            list.sort();
+        });
+    });
+    view! {
+        <Checks
+            options=[
+                EnergySource::Electricity,
+                EnergySource::NaturalGas,
+                EnergySource::SolidOrPetroleum,
+                EnergySource::DistrictHeating,
+            ]
+                .into_iter()
+                .map(|s| (s, ro::energy_source(s)))
+                .collect()
+            checked=checked
+            on_toggle=on_toggle
+        />
+    }
+}
+
+const INCOME_KINDS: [IncomeKind; 12] = [
+    IncomeKind::Salary,
+    IncomeKind::Pension,
+    IncomeKind::Unemployment,
+    IncomeKind::StateChildAllowance,
+    IncomeKind::ChildRaisingAllowance,
+    IncomeKind::InsertionIncentive,
+    IncomeKind::DisabilityAllowance,
+    IncomeKind::Maintenance,
+    IncomeKind::SelfEmployment,
+    IncomeKind::Agriculture,
+    IncomeKind::Property,
+    IncomeKind::Other,
+];
+
+fn kind_slug(k: IncomeKind) -> String {
+    serde_json::to_value(k)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[component]
+fn IncomesQuestion(member: usize) -> impl IntoView {
+    let state = use_app_state();
+    let incomes = move || {
+        state
+            .draft
+            .with(|d| d.members.get(member).and_then(|m| m.incomes.clone()))
+    };
+    let had = Signal::derive(move || incomes().map(|list| !list.is_empty()));
+    let update = move |f: &dyn Fn(&mut Vec<IncomeDraft>)| {
+        state.draft.update(|d| {
+            if let Some(m) = d.members.get_mut(member) {
+                f(m.incomes.get_or_insert_with(Vec::new));
+            }
+        });
+    };
+    let pick = Callback::new(move |yes: bool| {
+        update(&|list| {
+            if !yes {
+                list.clear();
+            } else if list.is_empty() {
+                list.push(IncomeDraft::default());
+            }
+        });
+    });
+    let rows = move || incomes().map(|l| l.len()).unwrap_or(0);
+    let error_for = move |i: usize| {
+        Signal::derive(move || {
+            if !state.show_errors.get() {
+                return None;
+            }
+            state.household.with(|(_, errors)| {
+                errors
+                    .iter()
+                    .find(|e| e.field == FieldId::IncomeAmount { member, income: i })
+                    .map(|e| ro::input_problem(e.problem))
+            })
+        })
+    };
+    view! {
+        <Choices name="had-income" options=vec![(true, "Da, au fost venituri"), (false, "Nu, niciun venit")] selected=had on_pick=pick/>
+        <Show when=move || had.get() == Some(true)>
+            <div class="income-rows">
+                <For each=move || 0..rows() key=|i| *i let:i>
+                    {
+                        let amount_id = format!("income-{member}-{i}");
+                        let kind_id = format!("income-kind-{member}-{i}");
+                        let error_id = format!("income-error-{member}-{i}");
+                        let error = error_for(i);
+                        let value = move || incomes().and_then(|l| l.get(i).cloned()).unwrap_or_default();
+                        view! {
+                            <div class="income-row card">
+                                <label for=kind_id.clone()>"Felul venitului"</label>
+                                <select id=kind_id on:change=move |ev| {
+                                    let slug = event_target_value(&ev);
+                                    if let Some(kind) = INCOME_KINDS.iter().copied().find(|k| kind_slug(*k) == slug) {
+                                        update(&|list| if let Some(row) = list.get_mut(i) { row.kind = kind });
+                                    }
+                                }>
+                                    {INCOME_KINDS.iter().map(|k| {
+                                        let k = *k;
+                                        view! {
+                                            <option value=kind_slug(k) prop:selected=move || value().kind == k>
+                                                {ro::income_kind(k)}
+                                            </option>
+                                        }
+                                    }).collect_view()}
+                                </select>
+                                <label for=amount_id.clone()>"Suma netă primită în lună"</label>
+                                <div class="money">
+                                    <input id=amount_id inputmode="decimal" autocomplete="off"
+                                        aria-invalid=move || error.get().is_some().to_string()
+                                        aria-describedby=error_id.clone()
+                                        prop:value=move || value().amount
+                                        on:input=move |ev| {
+                                            let text = event_target_value(&ev);
+                                            update(&|list| if let Some(row) = list.get_mut(i) { row.amount = text.clone() });
+                                        }/>
+                                    <span class="unit">"lei"</span>
+                                </div>
+                                <FieldMessage message=error id=error_id/>
+                                <Show when=move || { rows() > 1 }>
+                                    <button type="button" class="link-button" on:click=move |_| update(&|list| { if i < list.len() { list.remove(i); } })>
+                                        "Șterge acest venit"
+                                    </button>
+                                </Show>
+                            </div>
+                        }
+                    }
+                </For>
+                <button type="button" class="button secondary" on:click=move |_| update(&|list| list.push(IncomeDraft::default()))>
+                    "+ Adaugă alt venit"
+                </button>
+            </div>
+        </Show>
+    }
+}

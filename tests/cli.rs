@@ -1,0 +1,526 @@
+//! The command-line tool, run as a person would run it:
+//! `eligibil check household.json --date 2026-11-22 --city cluj-napoca`.
+//!
+//! The example households in docs/examples are evaluated and their answers
+//! compared with sums worked out by hand from seed 004 (income limits 1386
+//! lei per family member / 2053 lei for a single person; supplement 30 lei
+//! electricity, 10 gas, 20 solid fuel, 70 electricity only). Malformed files
+//! are written to the system temp directory and must be refused with exit
+//! code 2 and a message naming the field.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_eligibil");
+const DATE: &str = "2026-11-22";
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("docs/examples")
+        .join(name)
+}
+
+fn eligibil(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Runs `check` on an example for 22 Nov 2026 in Cluj-Napoca; exit 0 and
+/// valid JSON on stdout.
+fn check_example(name: &str) -> Value {
+    let path = example(name);
+    let out = eligibil(&[
+        "check",
+        path.to_str().unwrap(),
+        "--date",
+        DATE,
+        "--city",
+        "cluj-napoca",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{name}: stdout is not JSON: {e}"))
+}
+
+fn benefit<'a>(ev: &'a Value, id: &str) -> &'a Value {
+    ev["benefits"]
+        .as_array()
+        .expect("benefits array")
+        .iter()
+        .find(|b| b["benefit"] == id)
+        .unwrap_or_else(|| panic!("benefit {id} in output"))
+}
+
+fn status(ev: &Value, id: &str) -> String {
+    benefit(ev, id)["status"]
+        .as_str()
+        .expect("status string")
+        .to_string()
+}
+
+/// A decimal written by the engine as a JSON string, e.g. "1128.50".
+fn lei(v: &Value) -> Decimal {
+    v.as_str()
+        .unwrap_or_else(|| panic!("amount as string, got {v}"))
+        .parse()
+        .expect("decimal")
+}
+
+fn income_reason(ev: &Value, id: &str) -> Value {
+    benefit(ev, id)["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["criterion"] == "income_per_member")
+        .expect("income criterion")
+        .clone()
+}
+
+fn supplement_total(ev: &Value) -> Option<Decimal> {
+    let amount = &benefit(ev, "energy_supplement")["amount"];
+    (!amount.is_null()).then(|| lei(&amount["monthly_total"]))
+}
+
+fn has_document(ev: &Value, id: &str, document: &str) -> bool {
+    benefit(ev, id)["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["document"] == document)
+}
+
+/// A household file in the temp directory, removed when dropped.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, contents: &str) -> Self {
+        let path =
+            std::env::temp_dir().join(format!("eligibil-cli-test-{}-{name}", std::process::id()));
+        std::fs::write(&path, contents).expect("temp file written");
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// Runs `check` on a malformed file: must exit 2, print nothing on stdout,
+/// and name `field` on stderr.
+fn refused(name: &str, contents: &str, field: &str) -> String {
+    let file = TempFile::new(name, contents);
+    let out = eligibil(&["check", file.path(), "--date", DATE]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{name}: {err}");
+    assert!(
+        out.stdout.is_empty(),
+        "{name}: nothing on stdout when refused"
+    );
+    assert!(
+        err.contains(field),
+        "{name}: stderr should name `{field}`: {err}"
+    );
+    err
+}
+
+// ---------------------------------------------------------------------------
+// The example households
+// ---------------------------------------------------------------------------
+
+#[test]
+fn example_family_heated_with_gas_qualifies_for_both_with_40_lei() {
+    // 3 members; 2400.00 + 0 + 300.00 = 2700.00 lei; 2700.00 / 3 = 900.00 ≤ 1386.
+    // Supplement: electricity 30 + gas 10 = 40 lei/month.
+    let ev = check_example("family-gas-eligible.json");
+    assert_eq!(ev["date"], DATE);
+    assert_eq!(ev["municipality"], "cluj-napoca");
+    assert_eq!(status(&ev, "heating_aid"), "eligible");
+    assert!(
+        benefit(&ev, "heating_aid")["amount"].is_null(),
+        "the pages give no heating aid amount"
+    );
+    assert_eq!(
+        lei(&income_reason(&ev, "heating_aid")["per_member"]),
+        Decimal::new(90000, 2)
+    );
+    assert_eq!(status(&ev, "energy_supplement"), "eligible");
+    assert_eq!(supplement_total(&ev), Some(Decimal::from(40)));
+    assert!(has_document(&ev, "heating_aid", "latest_energy_bill"));
+    assert_eq!(ev["needs"], Value::Array(vec![]));
+}
+
+#[test]
+fn example_single_pensioner_heated_with_wood_qualifies_with_50_lei() {
+    // One member: pension 1780.00 ≤ 2053 (single person's limit).
+    // Supplement: electricity 30 (supplier) + solid fuel 20 (applicant) = 50.
+    let ev = check_example("single-pensioner-wood.json");
+    let income = income_reason(&ev, "heating_aid");
+    assert_eq!(income["household"], "single_person");
+    assert_eq!(lei(&income["limit"]), Decimal::from(2053));
+    assert_eq!(status(&ev, "heating_aid"), "eligible");
+    assert_eq!(status(&ev, "energy_supplement"), "eligible");
+    assert_eq!(supplement_total(&ev), Some(Decimal::from(50)));
+    let parts = benefit(&ev, "energy_supplement")["amount"]["parts"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let paid_to = |part: &str| {
+        parts
+            .iter()
+            .find(|p| p["part"] == part)
+            .map(|p| p["paid_to"].clone())
+    };
+    assert_eq!(paid_to("electricity"), Some(Value::from("supplier")));
+    assert_eq!(
+        paid_to("solid_or_petroleum"),
+        Some(Value::from("applicant"))
+    );
+    // Wood heating: no gas or electricity bill; declared property: deeds.
+    assert!(!has_document(&ev, "heating_aid", "latest_energy_bill"));
+    assert!(has_document(&ev, "heating_aid", "property_deeds"));
+    assert!(!has_document(
+        &ev,
+        "heating_aid",
+        "owners_association_certificate"
+    ));
+}
+
+#[test]
+fn example_family_using_only_electricity_qualifies_with_70_lei() {
+    // 4 members; 3200.00 + 1314.00 = 4514.00; 4514.00 / 4 = 1128.50 ≤ 1386.
+    // Electricity is the only source: 70 lei/month.
+    let ev = check_example("family-electricity-only.json");
+    assert_eq!(
+        lei(&income_reason(&ev, "heating_aid")["per_member"]),
+        Decimal::new(112850, 2)
+    );
+    assert_eq!(status(&ev, "heating_aid"), "eligible");
+    assert_eq!(status(&ev, "energy_supplement"), "eligible");
+    assert_eq!(supplement_total(&ev), Some(Decimal::from(70)));
+    let parts = &benefit(&ev, "energy_supplement")["amount"]["parts"];
+    assert_eq!(parts.as_array().map(Vec::len), Some(1));
+    assert_eq!(parts[0]["part"], "electricity_only");
+    // The elder child turns 14 on the check date (born 2012-11-22): ID copy;
+    // the baby: birth certificate. A car is declared: its papers.
+    let docs = benefit(&ev, "heating_aid")["documents"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(docs
+        .iter()
+        .any(|d| d["document"] == "identity_card_copy" && d["member"] == 2));
+    assert!(docs
+        .iter()
+        .any(|d| d["document"] == "birth_certificate" && d["member"] == 3));
+    assert!(has_document(&ev, "heating_aid", "vehicle_registration"));
+}
+
+#[test]
+fn example_family_over_the_limit_qualifies_for_neither() {
+    // 3 members; 3600.00 + 1900.00 = 5500.00; 5500.00 / 3 = 1833.33 > 1386.
+    let ev = check_example("family-over-limit.json");
+    let income = income_reason(&ev, "heating_aid");
+    assert_eq!(income["check"], "fail");
+    assert_eq!(lei(&income["per_member"]), Decimal::new(183333, 2));
+    assert_eq!(status(&ev, "heating_aid"), "not_eligible");
+    assert_eq!(status(&ev, "energy_supplement"), "not_eligible");
+    assert_eq!(supplement_total(&ev), None);
+    assert_eq!(ev["needs"], Value::Array(vec![]));
+}
+
+#[test]
+fn example_district_heated_couple_is_sent_to_the_office_for_heating_aid_and_gets_30_lei() {
+    // 2 members; 1450.00 + 1100.00 + 150.00 = 2700.00; / 2 = 1350.00 ≤ 1386.
+    // Heating aid: termoficare is not on the pages → the office decides.
+    // Supplement: electricity, not the only source → 30 lei.
+    let ev = check_example("family-district-heating.json");
+    assert_eq!(
+        lei(&income_reason(&ev, "heating_aid")["per_member"]),
+        Decimal::new(135000, 2)
+    );
+    assert_eq!(status(&ev, "heating_aid"), "needs_more_info");
+    assert_eq!(benefit(&ev, "heating_aid")["needs"], Value::Array(vec![]));
+    let notes = benefit(&ev, "heating_aid")["notes"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(notes
+        .iter()
+        .any(|n| n["note"] == "district_heating_not_on_pages"));
+    assert_eq!(status(&ev, "energy_supplement"), "eligible");
+    assert_eq!(supplement_total(&ev), Some(Decimal::from(30)));
+}
+
+#[test]
+fn example_with_missing_answers_lists_the_questions_left() {
+    // The partner's income is `null` (not asked yet), the energy sources and
+    // the excluding assets are not answered.
+    let ev = check_example("missing-answers.json");
+    assert_eq!(status(&ev, "heating_aid"), "needs_more_info");
+    assert_eq!(status(&ev, "energy_supplement"), "needs_more_info");
+    let needs = ev["needs"].as_array().unwrap().clone();
+    assert_eq!(
+        needs.first(),
+        Some(&serde_json::json!({ "fact": "incomes", "member": 1 }))
+    );
+    let facts: Vec<&str> = needs.iter().map(|n| n["fact"].as_str().unwrap()).collect();
+    assert!(facts.contains(&"energy_sources"), "{facts:?}");
+    assert!(facts.contains(&"excluding_assets"), "{facts:?}");
+    assert_eq!(facts.len(), 3, "{facts:?}");
+}
+
+#[test]
+fn every_example_file_evaluates() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).expect("docs/examples exists") {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let name = path.file_name().unwrap().to_str().unwrap().to_string();
+            let ev = check_example(&name);
+            assert_eq!(ev["benefits"].as_array().map(Vec::len), Some(2), "{name}");
+            count += 1;
+        }
+    }
+    assert!(
+        count >= 6,
+        "the documented examples are all there ({count})"
+    );
+}
+
+#[test]
+fn city_defaults_to_cluj_napoca_and_the_office_is_dasm() {
+    let path = example("family-gas-eligible.json");
+    let out = eligibil(&["check", path.to_str().unwrap(), "--date", DATE]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let ev: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(ev["municipality"], "cluj-napoca");
+    // seed 000: "biroul DASM din str. Venus, 20-22", phone "0264 413 058".
+    assert_eq!(ev["office"]["phone"], "0264 413 058");
+    assert_eq!(ev["office"]["portal"], "https://portal.dasmclujnapoca.ro/");
+}
+
+#[test]
+fn household_can_be_read_from_standard_input() {
+    let text = std::fs::read_to_string(example("family-gas-eligible.json")).unwrap();
+    let mut child = Command::new(BIN)
+        .args(["check", "-", "--date", DATE])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let ev: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status(&ev, "heating_aid"), "eligible");
+}
+
+// ---------------------------------------------------------------------------
+// Malformed files: exit 2, the field named
+// ---------------------------------------------------------------------------
+
+#[test]
+fn file_with_a_json_syntax_error_is_refused_with_its_position() {
+    // A trailing comma after the role.
+    let err = refused(
+        "syntax.json",
+        r#"{ "members": [ { "role": "applicant", } ] }"#,
+        "line 1",
+    );
+    assert!(err.contains("column"), "{err}");
+}
+
+#[test]
+fn file_cut_short_is_refused() {
+    refused(
+        "truncated.json",
+        r#"{ "members": [ { "role": "applicant""#,
+        "line 1",
+    );
+}
+
+#[test]
+fn unknown_field_is_refused_naming_it() {
+    // "salary" is not a member field (incomes are a list of {kind, net_monthly}).
+    let err = refused(
+        "unknown-field.json",
+        r#"{ "members": [ { "role": "applicant", "salary": 1500 } ] }"#,
+        "members[0].salary",
+    );
+    assert!(err.contains("unknown field"), "{err}");
+}
+
+#[test]
+fn unknown_top_level_field_is_refused() {
+    refused(
+        "unknown-top.json",
+        r#"{ "address": "str. Venus 20" }"#,
+        "address",
+    );
+}
+
+#[test]
+fn wrong_heating_value_is_refused_naming_the_field() {
+    // "coal" is not one of the allowed values; coal is `solid_or_petroleum`.
+    let err = refused(
+        "wrong-enum.json",
+        r#"{ "home": { "heating": "coal" } }"#,
+        "home.heating",
+    );
+    assert!(
+        err.contains("solid_or_petroleum"),
+        "lists the allowed values: {err}"
+    );
+}
+
+#[test]
+fn wrong_income_kind_is_refused_naming_the_field() {
+    refused(
+        "wrong-kind.json",
+        r#"{ "members": [ { "role": "applicant", "incomes": [ { "kind": "bonus", "net_monthly": "10" } ] } ] }"#,
+        "members[0].incomes[0].kind",
+    );
+}
+
+#[test]
+fn negative_income_is_refused_naming_the_field() {
+    let err = refused(
+        "negative.json",
+        r#"{ "members": [ { "role": "applicant", "incomes": [ { "kind": "salary", "net_monthly": "-5.00" } ] } ] }"#,
+        "members[0].incomes[0].net_monthly",
+    );
+    assert!(err.contains("negative"), "{err}");
+}
+
+#[test]
+fn income_with_three_decimals_is_refused_naming_the_field() {
+    refused(
+        "decimals.json",
+        r#"{ "members": [ { "role": "applicant", "incomes": [ { "kind": "salary", "net_monthly": "1200.555" } ] } ] }"#,
+        "members[0].incomes[0].net_monthly",
+    );
+}
+
+#[test]
+fn income_that_is_not_a_number_is_refused_naming_the_field() {
+    refused(
+        "not-a-number.json",
+        r#"{ "members": [ { "role": "applicant", "incomes": [ { "kind": "salary", "net_monthly": "o mie" } ] } ] }"#,
+        "members[0].incomes[0].net_monthly",
+    );
+}
+
+#[test]
+fn birth_date_after_the_check_date_is_refused_naming_the_field() {
+    refused(
+        "future-birth.json",
+        r#"{ "members": [ { "role": "applicant", "birth_date": "2026-11-23" } ] }"#,
+        "members[0].birth_date",
+    );
+}
+
+#[test]
+fn first_member_not_the_applicant_is_refused_naming_the_field() {
+    refused(
+        "not-applicant.json",
+        r#"{ "members": [ { "role": "spouse" } ] }"#,
+        "members[0].role",
+    );
+}
+
+#[test]
+fn heating_missing_from_energy_sources_is_refused_naming_the_field() {
+    refused(
+        "heating-source.json",
+        r#"{ "home": { "heating": "natural_gas", "energy_sources": ["electricity"] } }"#,
+        "home.heating",
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Arguments
+// ---------------------------------------------------------------------------
+
+#[test]
+fn missing_date_is_refused() {
+    // The engine never reads the clock: the date must be given.
+    let path = example("family-gas-eligible.json");
+    let out = eligibil(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--date"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn date_that_is_not_a_date_is_refused() {
+    let path = example("family-gas-eligible.json");
+    let out = eligibil(&["check", path.to_str().unwrap(), "--date", "2026-13-01"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("2026-13-01"), "{}", stderr(&out));
+}
+
+#[test]
+fn city_without_a_profile_is_refused() {
+    let path = example("family-gas-eligible.json");
+    let out = eligibil(&[
+        "check",
+        path.to_str().unwrap(),
+        "--date",
+        DATE,
+        "--city",
+        "constanta",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("constanta"), "{}", stderr(&out));
+}
+
+#[test]
+fn missing_file_is_refused() {
+    let missing = std::env::temp_dir().join(format!(
+        "eligibil-cli-test-{}-absent.json",
+        std::process::id()
+    ));
+    let out = eligibil(&["check", missing.to_str().unwrap(), "--date", DATE]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read"), "{}", stderr(&out));
+}
+
+#[test]
+fn no_command_prints_usage_and_exits_2() {
+    let out = eligibil(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("usage"), "{}", stderr(&out));
+}
+
+#[test]
+fn date_before_legea_226_2021_applies_is_refused() {
+    // Legea 226/2021 applies from 1 November 2021; 31 October 2021 is not covered.
+    let path = example("family-gas-eligible.json");
+    let out = eligibil(&["check", path.to_str().unwrap(), "--date", "2021-10-31"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("2021-11-01"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+}

@@ -1,0 +1,147 @@
+// End to end, as a family would use the app on a phone: answer one question
+// per screen, see the verdicts with their reasons, reload, find the case kept.
+//
+// The case (worked out by hand from seed 004, "AJUTOR PENTRU INCALZIREA
+// LOCUINTEI SI SUPLIMENT LUNAR PENTRU ENERGIE"):
+//   Ana (applicant, salary 2.400 lei net in October 2026) and her husband
+//   (no income), Cluj-Napoca domicile, gas heating, electricity and gas used.
+//   Income per member = 2400 / 2 = 1200 lei <= 1.386 lei (family limit)
+//     -> heating aid: "Îndepliniți condițiile"; no amount (the pages give no table).
+//   Energy supplement: 30 lei (electricity) + 10 lei (gas) = 40 lei / month.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST_DIR, startServer, launchBrowser, withApp } from './harness.mjs';
+import { continueTo, pick, fillMember } from './flows.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(DIST_DIR);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// The check date is the device's date: fix it so the income month is October 2026.
+const TODAY = new Date('2026-11-22T10:00:00');
+
+async function answerUpToIncomes(page) {
+  await page.getByTestId('start').click();
+  await page.getByTestId('question-residence').waitFor();
+  await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
+  await continueTo(page, 'question-members');
+  await fillMember(page, 0, { name: 'Ana', birth: [14, 3, 1988] });
+  await page.getByTestId('add-member').click();
+  await fillMember(page, 1, { role: 'spouse', birth: [2, 7, 1986] });
+  await continueTo(page, 'question-incomes-0');
+}
+
+test('a family heated with gas sees both verdicts, the reasons and the papers, and the case survives a reload', (t) =>
+  withApp(browser, `${server.url}/`, t, async (app) => {
+    const { page } = app;
+    await answerUpToIncomes(page);
+
+    // The question names the month before the check date.
+    await assert.doesNotReject(page.getByRole('heading', { name: 'Ce venituri ați avut în octombrie 2026?' }).waitFor());
+    await pick(page, 'Da, au fost venituri');
+    const amount = page.getByLabel('Suma netă primită în lună');
+
+    // Bad input: a clear message next to the field, nothing else lost.
+    await amount.fill('-5');
+    await page.getByTestId('continue').click();
+    await page.getByText('Suma nu poate fi negativă.').waitFor();
+    await amount.fill('două mii');
+    await page.getByText('Scrieți suma doar cu cifre').waitFor();
+    assert.equal(await page.getByTestId('question-incomes-0').count(), 1, 'still on the same question');
+    await amount.fill('2.400');
+    await continueTo(page, 'question-incomes-1');
+
+    // Reload in the middle: the case is kept on the device.
+    await page.reload();
+    await page.waitForFunction(() => window.__eligibilStarted === true);
+    await page.getByTestId('resume').click();
+    await page.getByTestId('question-incomes-1').waitFor();
+
+    await pick(page, 'Nu, niciun venit');
+    await continueTo(page, 'question-heating');
+    await pick(page, 'Cu gaze naturale (centrală sau sobă pe gaz)');
+    await continueTo(page, 'question-energy-sources');
+    await pick(page, 'Energie electrică (curent)');
+    await continueTo(page, 'question-excluding-assets');
+    await pick(page, 'Nu');
+    await continueTo(page, 'question-tenure');
+    await pick(page, 'Stau cu chirie');
+    await continueTo(page, 'question-owners-association');
+    await pick(page, 'Da');
+    await continueTo(page, 'question-vehicles');
+    await pick(page, 'Nu');
+    await continueTo(page, 'question-declared-property');
+    await pick(page, 'Nu');
+    await continueTo(page, 'results');
+    await app.screenshot('results-phone.png');
+
+    const heating = page.getByTestId('benefit-heating-aid');
+    assert.equal(await heating.getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
+    // 2.400 lei ÷ 2 persoane = 1.200 lei <= 1.386 lei (seed 004).
+    await heating.getByText('Total venituri nete: 2.400 lei ÷ 2 persoane = 1.200 lei pe persoană.').waitFor();
+    await heating.getByText('Venitul net pe membru de familie din octombrie 2026 de cel mult 1.386 lei').waitFor();
+    // Only the papers that apply: the tenancy contract, both IDs, Ana's salary proof, the gas bill,
+    // the owners' association certificate; no car or property papers.
+    await heating.getByText('Contractul de închiriere al locuinței').waitFor();
+    await heating.getByText('Dovada venitului din octombrie 2026: salariu — Ana').waitFor();
+    await heating.getByText('Copie după ultima factură de gaze naturale').waitFor();
+    await heating.getByText('Adeverință de la asociația de proprietari', { exact: false }).waitFor();
+    assert.equal(await heating.getByText('talonul mașinii', { exact: false }).count(), 0);
+    // Report changes within 5 calendar days: from Sunday 22 Nov 2026 -> Friday 27 Nov 2026.
+    await heating.getByText('De exemplu, o schimbare de azi (22 noiembrie 2026) se anunță până vineri, 27 noiembrie 2026.').waitFor();
+
+    const supplement = page.getByTestId('benefit-energy-supplement');
+    assert.equal(await supplement.getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
+    // 30 lei (electricity) + 10 lei (gas) = 40 lei (seed 004, lit. a) and b)).
+    assert.match(await supplement.locator('.amount-figure').innerText(), /^40 lei/);
+
+    // The office from seed 000.
+    await page.getByText('str. Venus nr. 20-22, Cluj-Napoca, ghișeul 1').waitFor();
+
+    // Reload on the results: the answers are still there.
+    await page.reload();
+    await page.waitForFunction(() => window.__eligibilStarted === true);
+    await page.getByTestId('resume').click();
+    await page.getByTestId('results').waitFor();
+    app.assertNoErrors();
+  }, { clock: TODAY }));
+
+test('someone living in another town is told at once, without further questions', (t) =>
+  withApp(browser, `${server.url}/`, t, async (app) => {
+    const { page } = app;
+    await page.getByTestId('start').click();
+    await pick(page, 'În altă localitate');
+    await continueTo(page, 'results');
+    const verdicts = await page.getByTestId('verdict').allInnerTexts();
+    assert.deepEqual(verdicts, ['Nu îndepliniți condițiile', 'Nu îndepliniți condițiile']);
+    app.assertNoErrors();
+  }, { clock: TODAY }));
+
+test('a birth date that does not exist gets a message by the field and keeps what was typed', (t) =>
+  withApp(browser, `${server.url}/`, t, async (app) => {
+    const { page } = app;
+    await page.getByTestId('start').click();
+    await pick(page, 'În Cluj-Napoca — reședința (viză de flotant)');
+    await continueTo(page, 'question-members');
+    const applicant = page.getByTestId('member-0');
+    await applicant.getByLabel('Prenume (opțional)').fill('Ion');
+    await applicant.getByLabel('Ziua').fill('31');
+    await applicant.getByLabel('Luna').fill('2');
+    await applicant.getByLabel('Anul').fill('1960');
+    await page.getByTestId('continue').click();
+    await page.getByText('Această dată nu există.', { exact: false }).waitFor();
+    assert.equal(await applicant.getByLabel('Prenume (opțional)').inputValue(), 'Ion');
+    assert.equal(await applicant.getByLabel('Anul').inputValue(), '1960');
+    await applicant.getByLabel('Ziua').fill('28');
+    await continueTo(page, 'question-incomes-0');
+    app.assertNoErrors();
+  }, { clock: TODAY }));
