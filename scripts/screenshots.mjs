@@ -21,13 +21,12 @@ try {
     await page.screenshot({ path: path.join(out, `${name}-welcome.png`) });
     await answerFamilyHeatedWithGas(page, {
       onScreen: async (screen) => {
-        if (screen === 'members' || screen === 'incomes') {
+        if (screen === 'members') {
           await page.screenshot({ path: path.join(out, `${name}-${screen}.png`) });
         }
       },
     });
     await page.screenshot({ path: path.join(out, `${name}-results.png`) });
-    await page.screenshot({ path: path.join(out, `${name}-results-full.png`), fullPage: true });
     app.assertNoErrors();
     await app.close();
     console.log(`${name}: docs/screenshots/${name}-*.png`);

@@ -43,7 +43,8 @@ pub fn month_name(month: u32) -> &'static str {
 /// "1.386 lei", "897,33 lei": Romanian thousands dot, decimal comma; bani
 /// shown only when there are some.
 pub fn lei(amount: Decimal) -> String {
-    let rounded = amount.round_dp(2);
+    let rounded =
+        amount.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
     let abs = rounded.abs();
     let whole = abs.trunc();

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::ro;
 use crate::rules::household::Household;
-use crate::rules::outcome::{BenefitId, BenefitOutcome, Check, Status};
+use crate::rules::outcome::{BenefitId, BenefitOutcome, Check, Note, Status};
 use crate::rules::EngineError;
 use crate::ui::components::OfficeCard;
 use crate::ui::state::use_app_state;
@@ -23,7 +23,12 @@ pub fn ResultsPage() -> impl IntoView {
                             .amount
                             .as_ref()
                             .filter(|_| b.status != Status::NotEligible)
-                            .map(|a| format!("{} / lună", ro::lei(a.monthly_total)));
+                            .map(|a| format!("{} / lună", ro::lei(a.monthly_total)))
+                            .or_else(|| {
+                                let by_office = b.notes.iter().any(|n| n.note == Note::AmountSetByOffice);
+                                (by_office && b.status != Status::NotEligible)
+                                    .then(|| "suma o calculează DASM".to_string())
+                            });
                         view! {
                             <li>
                                 <a href=format!("#{}", slug(b.benefit))>{ro::benefit_name(b.benefit)}</a>

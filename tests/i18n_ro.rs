@@ -1,0 +1,86 @@
+//! The Romanian sentences a person reads: sums and dates written the way
+//! Romanian pages write them, and a sentence for everything the engine says.
+
+use chrono::NaiveDate;
+use eligibil::i18n::ro;
+use eligibil::rules::household::Household;
+use eligibil::rules::municipality::MunicipalityId;
+use eligibil::rules::{evaluate, EvalContext};
+use rust_decimal_macros::dec;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+}
+
+#[test]
+fn sums_use_the_thousands_dot_and_the_decimal_comma() {
+    // Seed 004 writes "1.386 lei" and "2.053 lei".
+    assert_eq!(ro::lei(dec!(1386)), "1.386 lei");
+    assert_eq!(ro::lei(dec!(2053.00)), "2.053 lei");
+    assert_eq!(ro::lei(dec!(897.33)), "897,33 lei");
+    assert_eq!(ro::lei(dec!(1386.005)), "1.386,01 lei");
+    assert_eq!(ro::lei(dec!(70)), "70 lei");
+    assert_eq!(ro::lei(dec!(1234567.5)), "1.234.567,50 lei");
+    assert_eq!(ro::lei(dec!(0)), "0 lei");
+}
+
+#[test]
+fn dates_name_the_month_and_the_weekday_in_romanian() {
+    // 27 November 2026 is a Friday (`date -d 2026-11-27 +%A`).
+    assert_eq!(
+        ro::date_with_weekday(d(2026, 11, 27)),
+        "vineri, 27 noiembrie 2026"
+    );
+    assert_eq!(ro::date(d(2027, 1, 1)), "1 ianuarie 2027");
+}
+
+#[test]
+fn every_part_of_a_full_answer_has_a_romanian_sentence() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/examples/family-gas-eligible.json"
+    ))
+    .expect("example file");
+    let household: Household = serde_json::from_str(&text).expect("example parses");
+    let ev = evaluate(
+        &household,
+        &EvalContext {
+            date: d(2026, 11, 22),
+            municipality: MunicipalityId::ClujNapoca,
+        },
+    )
+    .expect("evaluates");
+    for b in &ev.benefits {
+        assert!(!ro::benefit_name(b.benefit).is_empty());
+        for r in &b.reasons {
+            let (title, detail) = ro::criterion(&r.criterion);
+            assert!(
+                !title.is_empty() && detail.is_some_and(|d| !d.is_empty()),
+                "{r:?}"
+            );
+            assert!(
+                ro::source(&r.source).contains("în vigoare din")
+                    || ro::source(&r.source).contains("consultată la")
+            );
+        }
+        for doc in &b.documents {
+            assert!(!ro::document(&doc.document, &household).is_empty());
+        }
+        for n in &b.notes {
+            assert!(!ro::note(&n.note).is_empty());
+        }
+        for dl in &b.deadlines {
+            let (title, steps) = ro::deadline(dl);
+            assert!(title.contains("5 zile calendaristice"), "{title}");
+            // From Sunday 22 Nov 2026, 5 calendar days: Friday 27 Nov 2026.
+            assert!(steps[0].contains("vineri, 27 noiembrie 2026"), "{steps:?}");
+        }
+    }
+    // The applicant, named in the file, is named in the list of papers.
+    let heating = &ev.benefits[0];
+    assert!(heating
+        .documents
+        .iter()
+        .any(|doc| ro::document(&doc.document, &household)
+            == "Dovada venitului din octombrie 2026: salariu — Ana"));
+}
