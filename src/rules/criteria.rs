@@ -6,7 +6,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use super::facts::Fact;
 use super::household::Household;
 use super::municipality::MunicipalityId;
-use super::outcome::{Check, Criterion, HouseholdKind, Reason, YearMonth};
+use super::outcome::{BenefitOutcome, Check, Criterion, HouseholdKind, Reason, Status, YearMonth};
 use super::params::{Param, ParamError};
 use super::source::Source;
 
@@ -14,6 +14,22 @@ use super::source::Source;
 pub struct Checked {
     pub reason: Reason,
     pub needs: Vec<Fact>,
+}
+
+/// The reasons, the status they lead to, and the facts still worth asking:
+/// none once a criterion has failed, since no answer can change that.
+pub fn settle(checks: Vec<Checked>) -> (Vec<Reason>, Status, Vec<Fact>) {
+    let mut reasons = Vec::with_capacity(checks.len());
+    let mut needs = Vec::new();
+    for c in checks {
+        reasons.push(c.reason);
+        needs.extend(c.needs);
+    }
+    let status = BenefitOutcome::status_from(&reasons);
+    if status == Status::NotEligible {
+        needs.clear();
+    }
+    (reasons, status, needs)
 }
 
 /// The applicant must have domiciliul or reședința in the municipality whose

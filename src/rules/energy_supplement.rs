@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use super::criteria::Checked;
+use super::criteria::{self, Checked};
 use super::facts::Fact;
 use super::household::{EnergySource, Household};
 use super::outcome::{
@@ -22,13 +22,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     let mut checks = vc::common_checks(household, ctx)?;
     checks.push(supplement_source(household, law));
 
-    let reasons: Vec<Reason> = checks.iter().map(|c| c.reason.clone()).collect();
-    let status = BenefitOutcome::status_from(&reasons);
-    let mut needs: Vec<Fact> = if status == Status::NotEligible {
-        Vec::new()
-    } else {
-        checks.into_iter().flat_map(|c| c.needs).collect()
-    };
+    let (reasons, status, mut needs) = criteria::settle(checks);
 
     let (amount, documents, deadlines, notes) = if status != Status::NotEligible && needs.is_empty()
     {

@@ -9,7 +9,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::criteria::Checked;
+use super::criteria::{self, Checked};
 use super::facts::Fact;
 use super::household::{HeatingSystem, Household};
 use super::outcome::{BenefitId, BenefitOutcome, Check, Criterion, Note, NoteItem, Reason, Status};
@@ -22,13 +22,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     let mut checks = vc::common_checks(household, ctx)?;
     checks.push(heating_system(household, law));
 
-    let reasons: Vec<Reason> = checks.iter().map(|c| c.reason.clone()).collect();
-    let status = BenefitOutcome::status_from(&reasons);
-    let mut needs: Vec<Fact> = if status == Status::NotEligible {
-        Vec::new()
-    } else {
-        checks.into_iter().flat_map(|c| c.needs).collect()
-    };
+    let (reasons, status, mut needs) = criteria::settle(checks);
 
     let mut notes = vec![
         cold_season(ctx.date)?,

@@ -7,6 +7,7 @@ mod questions;
 pub mod state;
 
 use leptos::prelude::*;
+use serde::Serialize;
 
 use crate::storage::{Loaded, Persistence};
 use pages::{QuestionPage, ResultsPage, WelcomePage};
@@ -71,4 +72,13 @@ fn StorageNotice() -> impl IntoView {
             </p>
         </Show>
     }
+}
+
+/// The serde name of an enum value (`"spouse"`, `"salary"`): the value of an
+/// `<option>`, stable across languages.
+pub(crate) fn slug<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }

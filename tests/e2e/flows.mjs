@@ -22,12 +22,8 @@ export async function fillMember(page, index, { name, birth, role }) {
   await card.getByLabel('Anul').fill(String(year));
 }
 
-/**
- * The family of the main end-to-end case: Ana (salary 2.400 lei) and her husband (no income),
- * Cluj-Napoca domicile, gas heating, electricity and gas used, tenants in a block with an
- * owners' association, no car, no other property. Ends on the results screen.
- */
-export async function answerFamilyHeatedWithGas(page, { onScreen = async () => {} } = {}) {
+/** Start, say "Cluj-Napoca, domicile", and list Ana (1988) and her husband (1986). */
+export async function answerUpToIncomes(page, { onScreen = async () => {} } = {}) {
   await page.getByTestId('start').click();
   await page.getByTestId('question-residence').waitFor();
   await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
@@ -38,10 +34,14 @@ export async function answerFamilyHeatedWithGas(page, { onScreen = async () => {
   await fillMember(page, 1, { role: 'spouse', birth: [2, 7, 1986] });
   await onScreen('members');
   await continueTo(page, 'question-incomes-0');
-  await pick(page, 'Da, au fost venituri');
-  await page.getByLabel('Suma netă primită în lună').fill('2.400');
-  await onScreen('incomes');
-  await continueTo(page, 'question-incomes-1');
+}
+
+/**
+ * From the husband's income on: no income, gas heating, electricity and gas used, nothing on
+ * the excluding list, tenants in a block with an owners' association, no car, no other
+ * property. Ends on the results screen.
+ */
+export async function answerFromSecondIncomeToResults(page) {
   await pick(page, 'Nu, niciun venit');
   await continueTo(page, 'question-heating');
   await pick(page, 'Cu gaze naturale (centrală sau sobă pe gaz)');
@@ -58,4 +58,17 @@ export async function answerFamilyHeatedWithGas(page, { onScreen = async () => {
   await continueTo(page, 'question-declared-property');
   await pick(page, 'Nu');
   await continueTo(page, 'results');
+}
+
+/**
+ * The family of the main end-to-end case: Ana (salary 2.400 lei) and her husband (no income),
+ * then as answerFromSecondIncomeToResults. Ends on the results screen.
+ */
+export async function answerFamilyHeatedWithGas(page, { onScreen = async () => {} } = {}) {
+  await answerUpToIncomes(page, { onScreen });
+  await pick(page, 'Da, au fost venituri');
+  await page.getByLabel('Suma netă primită în lună').fill('2.400');
+  await onScreen('incomes');
+  await continueTo(page, 'question-incomes-1');
+  await answerFromSecondIncomeToResults(page);
 }

@@ -11,7 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST_DIR, startServer, launchBrowser, withApp } from './harness.mjs';
-import { continueTo, pick, fillMember } from './flows.mjs';
+import { continueTo, pick, answerUpToIncomes, answerFromSecondIncomeToResults } from './flows.mjs';
 
 let server;
 let browser;
@@ -28,17 +28,6 @@ after(async () => {
 
 // The check date is the device's date: fix it so the income month is October 2026.
 const TODAY = new Date('2026-11-22T10:00:00');
-
-async function answerUpToIncomes(page) {
-  await page.getByTestId('start').click();
-  await page.getByTestId('question-residence').waitFor();
-  await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
-  await continueTo(page, 'question-members');
-  await fillMember(page, 0, { name: 'Ana', birth: [14, 3, 1988] });
-  await page.getByTestId('add-member').click();
-  await fillMember(page, 1, { role: 'spouse', birth: [2, 7, 1986] });
-  await continueTo(page, 'question-incomes-0');
-}
 
 test('a family heated with gas sees both verdicts, the reasons and the papers, and the case survives a reload', (t) =>
   withApp(browser, `${server.url}/`, t, async (app) => {
@@ -66,22 +55,7 @@ test('a family heated with gas sees both verdicts, the reasons and the papers, a
     await page.getByTestId('resume').click();
     await page.getByTestId('question-incomes-1').waitFor();
 
-    await pick(page, 'Nu, niciun venit');
-    await continueTo(page, 'question-heating');
-    await pick(page, 'Cu gaze naturale (centrală sau sobă pe gaz)');
-    await continueTo(page, 'question-energy-sources');
-    await pick(page, 'Energie electrică (curent)');
-    await continueTo(page, 'question-excluding-assets');
-    await pick(page, 'Nu');
-    await continueTo(page, 'question-tenure');
-    await pick(page, 'Stau cu chirie');
-    await continueTo(page, 'question-owners-association');
-    await pick(page, 'Da');
-    await continueTo(page, 'question-vehicles');
-    await pick(page, 'Nu');
-    await continueTo(page, 'question-declared-property');
-    await pick(page, 'Nu');
-    await continueTo(page, 'results');
+    await answerFromSecondIncomeToResults(page);
     await app.screenshot('results-phone.png');
 
     const heating = page.getByTestId('benefit-heating-aid');

@@ -98,39 +98,53 @@ pub fn DateInput(
     #[prop(into)] on_change: Callback<DateDraft>,
     #[prop(into)] invalid: Signal<bool>,
 ) -> impl IntoView {
-    let set = move |f: fn(&mut DateDraft, String), text: String| {
-        let mut d = value.get_untracked();
-        f(&mut d, text);
-        on_change.run(d);
-    };
-    let day_id = format!("{id}-day");
-    let month_id = format!("{id}-month");
-    let year_id = format!("{id}-year");
-    view! {
-        <div class="date-input">
-            <div class="date-part">
-                <label for=day_id.clone()>"Ziua"</label>
-                <input id=day_id class="w2" inputmode="numeric" maxlength="2" autocomplete="off"
-                    aria-invalid=move || invalid.get().to_string()
-                    prop:value=move || value.get().day
-                    on:input=move |ev| set(|d, t| d.day = t, event_target_value(&ev))/>
-            </div>
-            <div class="date-part">
-                <label for=month_id.clone()>"Luna"</label>
-                <input id=month_id class="w2" inputmode="numeric" maxlength="2" autocomplete="off"
-                    aria-invalid=move || invalid.get().to_string()
-                    prop:value=move || value.get().month
-                    on:input=move |ev| set(|d, t| d.month = t, event_target_value(&ev))/>
-            </div>
-            <div class="date-part">
-                <label for=year_id.clone()>"Anul"</label>
-                <input id=year_id class="w4" inputmode="numeric" maxlength="4" autocomplete="off"
-                    aria-invalid=move || invalid.get().to_string()
-                    prop:value=move || value.get().year
-                    on:input=move |ev| set(|d, t| d.year = t, event_target_value(&ev))/>
-            </div>
-        </div>
-    }
+    type Part = (
+        &'static str,
+        &'static str,
+        &'static str,
+        u8,
+        fn(&DateDraft) -> String,
+        fn(&mut DateDraft, String),
+    );
+    const PARTS: [Part; 3] = [
+        ("day", "Ziua", "w2", 2, |d| d.day.clone(), |d, t| d.day = t),
+        (
+            "month",
+            "Luna",
+            "w2",
+            2,
+            |d| d.month.clone(),
+            |d, t| d.month = t,
+        ),
+        (
+            "year",
+            "Anul",
+            "w4",
+            4,
+            |d| d.year.clone(),
+            |d, t| d.year = t,
+        ),
+    ];
+    let parts = PARTS
+        .into_iter()
+        .map(|(part, label, width, max, read, write)| {
+            let input_id = format!("{id}-{part}");
+            view! {
+                <div class="date-part">
+                    <label for=input_id.clone()>{label}</label>
+                    <input id=input_id class=width inputmode="numeric" maxlength=max autocomplete="off"
+                        aria-invalid=move || invalid.get().to_string()
+                        prop:value=move || value.with(read)
+                        on:input=move |ev| {
+                            let mut d = value.get_untracked();
+                            write(&mut d, event_target_value(&ev));
+                            on_change.run(d);
+                        }/>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <div class="date-input">{parts}</div> }
 }
 
 /// Back and continue, at the bottom of every question.

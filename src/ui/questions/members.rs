@@ -6,6 +6,7 @@ use crate::draft::{FieldId, MemberDraft};
 use crate::i18n::ro;
 use crate::rules::household::Role;
 use crate::ui::components::{DateInput, FieldMessage};
+use crate::ui::slug;
 use crate::ui::state::use_app_state;
 
 const ROLES: [Role; 5] = [
@@ -15,13 +16,6 @@ const ROLES: [Role; 5] = [
     Role::Relative,
     Role::Other,
 ];
-
-fn role_slug(r: Role) -> String {
-    serde_json::to_value(r)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn MembersQuestion() -> impl IntoView {
@@ -85,14 +79,14 @@ fn MemberCard(index: usize) -> impl IntoView {
             {(!is_applicant).then(|| view! {
                 <label for=role_id.clone()>"Cine este"</label>
                 <select id=role_id on:change=move |ev| {
-                    let slug = event_target_value(&ev);
-                    if let Some(role) = ROLES.iter().copied().find(|r| role_slug(*r) == slug) {
+                    let chosen = event_target_value(&ev);
+                    if let Some(role) = ROLES.iter().copied().find(|r| slug(*r) == chosen) {
                         state.draft.update(|d| if let Some(m) = d.members.get_mut(index) { m.role = role });
                     }
                 }>
                     {ROLES.iter().map(|r| {
                         let r = *r;
-                        view! { <option value=role_slug(r) prop:selected=move || member().role == r>{ro::role_name(r)}</option> }
+                        view! { <option value=slug(r) prop:selected=move || member().role == r>{ro::role_name(r)}</option> }
                     }).collect_view()}
                 </select>
             })}

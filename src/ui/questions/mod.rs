@@ -10,6 +10,7 @@ use crate::i18n::ro;
 use crate::rules::facts::Fact;
 use crate::rules::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Tenure};
 use crate::ui::components::{Checks, Choices, FieldMessage};
+use crate::ui::slug;
 use crate::ui::state::{use_app_state, AppState};
 
 pub use members::MembersQuestion;
@@ -216,13 +217,6 @@ const INCOME_KINDS: [IncomeKind; 12] = [
     IncomeKind::Other,
 ];
 
-fn kind_slug(k: IncomeKind) -> String {
-    serde_json::to_value(k)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 #[component]
 fn IncomesQuestion(member: usize) -> impl IntoView {
     let state = use_app_state();
@@ -277,15 +271,15 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                             <div class="income-row card">
                                 <label for=kind_id.clone()>"Felul venitului"</label>
                                 <select id=kind_id on:change=move |ev| {
-                                    let slug = event_target_value(&ev);
-                                    if let Some(kind) = INCOME_KINDS.iter().copied().find(|k| kind_slug(*k) == slug) {
+                                    let chosen = event_target_value(&ev);
+                                    if let Some(kind) = INCOME_KINDS.iter().copied().find(|k| slug(*k) == chosen) {
                                         update(&|list| if let Some(row) = list.get_mut(i) { row.kind = kind });
                                     }
                                 }>
                                     {INCOME_KINDS.iter().map(|k| {
                                         let k = *k;
                                         view! {
-                                            <option value=kind_slug(k) prop:selected=move || value().kind == k>
+                                            <option value=slug(k) prop:selected=move || value().kind == k>
                                                 {ro::income_kind(k)}
                                             </option>
                                         }
