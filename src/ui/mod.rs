@@ -48,7 +48,7 @@ fn Header() -> impl IntoView {
             <span class="brand">"Eligibil"</span>
             <span class="brand-sub">"Cluj-Napoca"</span>
             <Show when=move || state.screen() != Screen::Welcome>
-                <button class="link-button" type="button" on:click=move |_| state.new_case()>
+                <button class="link-button" type="button" on:click=move |_| state.new_case_confirmed()>
                     "Caz nou"
                 </button>
             </Show>

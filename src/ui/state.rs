@@ -86,6 +86,22 @@ impl AppState {
         scroll_to_top();
     }
 
+    /// "Caz nou" from the middle of a case: one stray tap must not wipe a
+    /// volunteer's work, so the person confirms first.
+    pub fn new_case_confirmed(&self) {
+        let confirmed = web_sys::window()
+            .and_then(|w| {
+                w.confirm_with_message(
+                    "Ștergeți răspunsurile de pe acest dispozitiv și începeți un caz nou?",
+                )
+                .ok()
+            })
+            .unwrap_or(true);
+        if confirmed {
+            self.new_case();
+        }
+    }
+
     /// Browser "back" to the screen with this number (1 = first).
     pub fn back_to(&self, depth: usize) {
         self.history.update(|h| h.truncate(depth.max(1)));

@@ -87,7 +87,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <button type="button" class="button secondary" on:click=move |_| {
                     if let Some(w) = web_sys::window() { let _ = w.print(); }
                 }>"Tipărește"</button>
-                <button type="button" class="button secondary" on:click=move |_| state.new_case()>"Caz nou"</button>
+                <button type="button" class="button secondary" on:click=move |_| state.new_case_confirmed()>"Caz nou"</button>
             </div>
         </section>
     }
@@ -138,9 +138,11 @@ fn BenefitCard(
             </div>
         }
     });
+    // Once a criterion has failed, the ones never asked about are noise.
     let reasons = outcome
         .reasons
         .iter()
+        .filter(|r| outcome.status != Status::NotEligible || r.check != Check::Unknown)
         .map(|r| {
             let (what, detail) = ro::criterion(&r.criterion);
             view! {
