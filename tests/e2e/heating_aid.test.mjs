@@ -119,3 +119,22 @@ test('a birth date that does not exist gets a message by the field and keeps wha
     await continueTo(page, 'question-incomes-0');
     app.assertNoErrors();
   }, { clock: TODAY }));
+
+test('with storage blocked the app still works and says the case will not be kept', (t) =>
+  withApp(browser, `${server.url}/`, t, async (app) => {
+    const { page } = app;
+    // As in a private window or under a kiosk policy: touching localStorage throws.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      });
+    });
+    await page.reload();
+    await page.waitForFunction(() => window.__eligibilStarted === true);
+    await page.getByText('Răspunsurile nu pot fi păstrate pe acest dispozitiv', { exact: false }).waitFor();
+    await page.getByTestId('start').click();
+    await pick(page, 'În altă localitate');
+    await continueTo(page, 'results');
+    assert.deepEqual(await page.getByTestId('verdict').allInnerTexts(), ['Nu îndepliniți condițiile', 'Nu îndepliniți condițiile']);
+    assert.deepEqual(app.pageErrors, [], 'no uncaught errors although storage throws');
+  }, { clock: TODAY }));

@@ -29,11 +29,19 @@ pub fn ResultsPage() -> impl IntoView {
                                 (by_office && b.status != Status::NotEligible)
                                     .then(|| "suma o calculează DASM".to_string())
                             });
+                        // Outside November–March the heating aid waits for the next season.
+                        let season = b.notes.iter().find_map(|n| match n.note {
+                            Note::ColdSeason { starts, in_season: false, .. } if b.status != Status::NotEligible => {
+                                Some(format!("se acordă din {}", ro::date(starts)))
+                            }
+                            _ => None,
+                        });
                         view! {
                             <li>
                                 <a href=format!("#{}", slug(b.benefit))>{ro::benefit_name(b.benefit)}</a>
                                 <span class=status_class(b.status)>{ro::status(b.status)}</span>
                                 {amount.map(|a| view! { <span class="summary-amount">{a}</span> })}
+                                {season.map(|text| view! { <span class="summary-season">{text}</span> })}
                             </li>
                         }
                     })
