@@ -28,6 +28,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -285,3 +286,23 @@ export async function withApp(browser, url, t, fn, options = {}) {
   }
 }
 
+
+/**
+ * For a test file: start the static server on dist/ and the browser before its tests, stop
+ * both after. Returns an object whose `server` and `browser` are set once `before` has run.
+ *
+ *   const suite = serveAppForSuite();
+ *   test('…', (t) => withApp(suite.browser, `${suite.server.url}/`, t, async (app) => { … }));
+ */
+export function serveAppForSuite(distDir = DIST_DIR) {
+  const suite = { server: null, browser: null };
+  before(async () => {
+    suite.server = await startServer(distDir);
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}

@@ -8,29 +8,18 @@
 //   Income per member = 2400 / 2 = 1200 lei <= 1.386 lei (family limit)
 //     -> heating aid: "Îndepliniți condițiile"; no amount (the pages give no table).
 //   Energy supplement: 30 lei (electricity) + 10 lei (gas) = 40 lei / month.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST_DIR, startServer, launchBrowser, withApp } from './harness.mjs';
+import { serveAppForSuite, withApp } from './harness.mjs';
 import { continueTo, pick, answerUpToIncomes, answerFromSecondIncomeToResults } from './flows.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(DIST_DIR);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = serveAppForSuite();
 
 // The check date is the device's date: fix it so the income month is October 2026.
 const TODAY = new Date('2026-11-22T10:00:00');
 
 test('a family heated with gas sees both verdicts, the reasons and the papers, and the case survives a reload', (t) =>
-  withApp(browser, `${server.url}/`, t, async (app) => {
+  withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
     const { page } = app;
     await answerUpToIncomes(page);
 
@@ -90,7 +79,7 @@ test('a family heated with gas sees both verdicts, the reasons and the papers, a
   }, { clock: TODAY }));
 
 test('someone living in another town is told at once, without further questions', (t) =>
-  withApp(browser, `${server.url}/`, t, async (app) => {
+  withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
     const { page } = app;
     await page.getByTestId('start').click();
     await pick(page, 'În altă localitate');
@@ -101,7 +90,7 @@ test('someone living in another town is told at once, without further questions'
   }, { clock: TODAY }));
 
 test('a birth date that does not exist gets a message by the field and keeps what was typed', (t) =>
-  withApp(browser, `${server.url}/`, t, async (app) => {
+  withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
     const { page } = app;
     await page.getByTestId('start').click();
     await pick(page, 'În Cluj-Napoca — reședința (viză de flotant)');
@@ -121,7 +110,7 @@ test('a birth date that does not exist gets a message by the field and keeps wha
   }, { clock: TODAY }));
 
 test('with storage blocked the app still works and says the case will not be kept', (t) =>
-  withApp(browser, `${server.url}/`, t, async (app) => {
+  withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
     const { page } = app;
     // As in a private window or under a kiosk policy: touching localStorage throws.
     await page.addInitScript(() => {

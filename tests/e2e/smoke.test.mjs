@@ -1,40 +1,29 @@
 // Smoke test: the release build in dist/ loads in headless Chromium at phone size, the wasm
 // app starts, and nothing goes wrong on the way. Needs dist/ (scripts/test builds it first).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST_DIR, startServer, launchBrowser, withApp } from './harness.mjs';
+import { serveAppForSuite, withApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(DIST_DIR);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = serveAppForSuite();
 
 test('the static server serves index.html, the wasm with its MIME type, and 404s', async () => {
-  const index = await fetch(`${server.url}/`);
+  const index = await fetch(`${suite.server.url}/`);
   assert.equal(index.status, 200);
   assert.match(index.headers.get('content-type'), /^text\/html/);
   const html = await index.text();
   const wasmPath = html.match(/["'(]([^"'()]*\.wasm)["')]/)?.[1];
   assert.ok(wasmPath, 'index.html names a .wasm file');
-  const wasm = await fetch(new URL(wasmPath, `${server.url}/`));
+  const wasm = await fetch(new URL(wasmPath, `${suite.server.url}/`));
   assert.equal(wasm.status, 200);
   assert.equal(wasm.headers.get('content-type'), 'application/wasm');
   await wasm.arrayBuffer();
-  assert.equal((await fetch(`${server.url}/nu-exista.js`)).status, 404);
+  assert.equal((await fetch(`${suite.server.url}/nu-exista.js`)).status, 404);
   // No way out of dist/ (the repo's Cargo.toml is one level up).
-  assert.equal((await fetch(`${server.url}/..%2fCargo.toml`)).status, 404);
+  assert.equal((await fetch(`${suite.server.url}/..%2fCargo.toml`)).status, 404);
 });
 
 test('the app loads at 360x800 in Romanian, with no errors', (t) =>
-  withApp(browser, `${server.url}/`, t, async (app) => {
+  withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
     const { page } = app;
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ro');
     assert.equal(await page.title(), 'Eligibil — ajutoare sociale Cluj-Napoca');
