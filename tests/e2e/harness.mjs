@@ -5,18 +5,16 @@
 //
 // Typical use in a tests/e2e/*.test.mjs file:
 //
-//   import { test, before, after } from 'node:test';
+//   import { test } from 'node:test';
 //   import assert from 'node:assert/strict';
-//   import { DIST_DIR, startServer, launchBrowser, openApp } from './harness.mjs';
+//   import { serveAppForSuite, withApp } from './harness.mjs';
 //
-//   let server, browser;
-//   before(async () => { server = await startServer(DIST_DIR); browser = await launchBrowser(); });
-//   after(async () => { await browser?.close(); await server?.close(); });
+//   const suite = serveAppForSuite();   // server on dist/ + browser, for the whole file
 //
 //   test('something', (t) =>
 //     // openApp at 360x800, wait for the wasm app to start, run the body, close; on failure
 //     // a full-page screenshot lands in tests/e2e/artifacts/<test name>.png
-//     withApp(browser, server.url, t, async (app) => {
+//     withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
 //       await app.page.getByRole('button', { name: 'Începe' }).click();
 //       ...
 //       app.assertNoErrors();   // no console errors, page errors or failed requests
