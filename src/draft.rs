@@ -112,7 +112,6 @@ pub enum InputProblem {
     DateTooOld,
     /// A household needs the applicant.
     NoApplicant,
-    TooManyMembers,
     /// The heating's energy source was unticked among the sources used.
     HeatingSourceNotUsed,
 }
@@ -184,15 +183,6 @@ impl DateDraft {
         self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
     }
 
-    pub fn from_date(date: NaiveDate) -> Self {
-        use chrono::Datelike;
-        Self {
-            day: date.day().to_string(),
-            month: date.month().to_string(),
-            year: date.year().to_string(),
-        }
-    }
-
     /// The date, or what is wrong with it relative to `today`.
     pub fn parse(&self, today: NaiveDate) -> Result<NaiveDate, InputProblem> {
         if self.is_blank() {
@@ -205,31 +195,27 @@ impl DateDraft {
         if date > today {
             return Err(InputProblem::DateInFuture);
         }
-        let probe = Member {
-            role: Role::Other,
-            name: None,
-            birth_date: Some(date),
-            incomes: None,
-            schooling: None,
-            disability: None,
-        };
-        match validate::household(
-            &Household {
-                members: Some(vec![Member {
-                    role: Role::Applicant,
-                    ..probe
-                }]),
-                ..Household::default()
-            },
-            today,
-        ) {
-            Ok(()) => Ok(date),
-            Err(_) => Err(InputProblem::DateTooOld),
+        match validate::birth_date_problem(date, today) {
+            None => Ok(date),
+            Some(_) => Err(InputProblem::DateTooOld),
         }
     }
 }
 
 impl Draft {
+    /// The energy sources ticked, with the heating's own source always among
+    /// them: it is in use by definition.
+    pub fn energy_sources_in_use(&self) -> Vec<EnergySource> {
+        let mut list = self.energy_sources.clone().unwrap_or_default();
+        if let Some(source) = self.heating.and_then(HeatingSystem::energy_source) {
+            if !list.contains(&source) {
+                list.push(source);
+            }
+        }
+        list.sort();
+        list
+    }
+
     /// A fresh draft holds the applicant, so the members screen starts with them.
     pub fn new() -> Self {
         Self {

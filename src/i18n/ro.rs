@@ -451,7 +451,6 @@ pub fn input_problem(p: InputProblem) -> &'static str {
         InputProblem::DateInFuture => "Data nașterii nu poate fi în viitor.",
         InputProblem::DateTooOld => "Verificați anul: persoana ar avea peste 120 de ani.",
         InputProblem::NoApplicant => "Lipsește titularul cererii.",
-        InputProblem::TooManyMembers => "Prea multe persoane.",
         InputProblem::HeatingSourceNotUsed => "Sursa cu care vă încălziți trebuie să fie bifată.",
     }
 }

@@ -62,18 +62,8 @@ pub struct Member {
 }
 
 impl Member {
-    /// Age in whole years on `date` (birthdays on 29 February count on 28
-    /// February in common years, as chrono's month arithmetic does).
     pub fn age_on(&self, date: NaiveDate) -> Option<u32> {
-        let birth = self.birth_date?;
-        if birth > date {
-            return None;
-        }
-        let mut years = date.year() - birth.year();
-        if (date.month(), date.day()) < (birth.month(), birth.day()) {
-            years -= 1;
-        }
-        u32::try_from(years).ok()
+        age_on(self.birth_date?, date)
     }
 
     pub fn total_net_income(&self) -> Option<Decimal> {
@@ -81,6 +71,20 @@ impl Member {
             .as_ref()
             .map(|incomes| incomes.iter().map(|i| i.net_monthly).sum())
     }
+}
+
+/// Age in whole years on `date` (birthdays on 29 February count on 28
+/// February in common years, as chrono's month arithmetic does); `None`
+/// before the birth.
+pub fn age_on(birth: NaiveDate, date: NaiveDate) -> Option<u32> {
+    if birth > date {
+        return None;
+    }
+    let mut years = date.year() - birth.year();
+    if (date.month(), date.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    u32::try_from(years).ok()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -24,6 +24,15 @@ impl MunicipalityId {
     }
 }
 
+/// Seed `000`, DASM Cluj-Napoca's page: its own rules (who may file there,
+/// the opis) and its office data. The page gives no date for these.
+pub const DASM_CLUJ_PAGE: Source = Source {
+    seed: Some(Seed::DasmCluj),
+    act: None,
+    effective_from: SEEDS_READ_ON,
+    date_basis: DateBasis::PageReadOn,
+};
+
 /// Public opening hours for one group of weekdays (1 = Monday … 5 = Friday).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct OpeningHours {
@@ -76,12 +85,7 @@ pub const DASM_CLUJ: Office = Office {
     ],
     phone: "0264 413 058",
     portal: Some("https://portal.dasmclujnapoca.ro/"),
-    source: Source {
-        seed: Some(Seed::DasmCluj),
-        act: None,
-        effective_from: SEEDS_READ_ON,
-        date_basis: DateBasis::PageReadOn,
-    },
+    source: DASM_CLUJ_PAGE,
 };
 
 /// The office for a municipality we have a profile for.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::household::{Household, Role};
+use super::household::{age_on, Household, Role};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Invalid {
@@ -87,24 +87,11 @@ pub fn household(h: &Household, check_date: NaiveDate) -> Result<(), Vec<Invalid
             (_, Role::Applicant) => push(format!("members[{i}].role"), Problem::SecondApplicant),
             _ => {}
         }
-        if let Some(birth_date) = member.birth_date {
-            if birth_date > check_date {
-                push(
-                    format!("members[{i}].birth_date"),
-                    Problem::BirthDateAfterCheckDate {
-                        birth_date,
-                        check_date,
-                    },
-                );
-            } else if member
-                .age_on(check_date)
-                .is_none_or(|age| age > MAX_AGE_YEARS)
-            {
-                push(
-                    format!("members[{i}].birth_date"),
-                    Problem::BirthDateImplausible { birth_date },
-                );
-            }
+        if let Some(problem) = member
+            .birth_date
+            .and_then(|b| birth_date_problem(b, check_date))
+        {
+            push(format!("members[{i}].birth_date"), problem);
         }
         for (j, income) in member.incomes.iter().flatten().enumerate() {
             if let Some(problem) = amount_problem(income.net_monthly) {
@@ -132,6 +119,19 @@ pub fn household(h: &Household, check_date: NaiveDate) -> Result<(), Vec<Invalid
     } else {
         Err(errors)
     }
+}
+
+/// What is wrong with a birth date on the date of the check, if anything.
+pub fn birth_date_problem(birth_date: NaiveDate, check_date: NaiveDate) -> Option<Problem> {
+    if birth_date > check_date {
+        return Some(Problem::BirthDateAfterCheckDate {
+            birth_date,
+            check_date,
+        });
+    }
+    age_on(birth_date, check_date)
+        .is_none_or(|age| age > MAX_AGE_YEARS)
+        .then_some(Problem::BirthDateImplausible { birth_date })
 }
 
 /// What is wrong with a sum of money in lei, if anything.

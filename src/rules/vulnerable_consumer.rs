@@ -11,12 +11,13 @@ use super::criteria::{self, Checked};
 use super::deadlines;
 use super::facts::Fact;
 use super::household::{Answer, HeatingSystem, Household};
+use super::municipality::DASM_CLUJ_PAGE;
 use super::outcome::{
     Anchor, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, DocumentItem, Form, Note,
     NoteItem, Reason,
 };
 use super::params::{heating as p, ParamError};
-use super::source::{DateBasis, Seed, Source, SEEDS_READ_ON};
+use super::source::Source;
 use super::EvalContext;
 
 /// Statements of seed `004` that are not figures: same act and date as the
@@ -24,14 +25,6 @@ use super::EvalContext;
 pub(super) fn law_source(date: NaiveDate) -> Result<Source, ParamError> {
     Ok(p::INCOME_LIMIT_FAMILY.at(date)?.source)
 }
-
-/// Seed `000`: DASM Cluj-Napoca's own rules for every dossier.
-pub(super) const DASM_CLUJ_PAGE: Source = Source {
-    seed: Some(Seed::DasmCluj),
-    act: None,
-    effective_from: SEEDS_READ_ON,
-    date_basis: DateBasis::PageReadOn,
-};
 
 /// Residence, income per member and assets: the conditions of both benefits.
 pub(super) fn common_checks(

@@ -31,16 +31,8 @@ pub fn on_continue(fact: Fact, state: AppState) {
     state.draft.update(|d| match fact {
         Fact::Members => d.members_confirmed = true,
         Fact::EnergySources => {
-            let heating_source = d.heating.and_then(HeatingSystem::energy_source);
-            let list = d.energy_sources.get_or_insert_with(Vec::new);
-            if let Some(source) = heating_source {
-                if !list.contains(&source) {
-                    list.push(source);
-                }
-            }
-            if list.is_empty() {
-                d.energy_sources = None;
-            }
+            let list = d.energy_sources_in_use();
+            d.energy_sources = (!list.is_empty()).then_some(list);
         }
         _ => {}
     });
@@ -152,37 +144,17 @@ fn yes_no(
 #[component]
 fn EnergySourcesQuestion() -> impl IntoView {
     let state = use_app_state();
-    let heating_source = move || {
-        state
-            .draft
-            .with(|d| d.heating.and_then(HeatingSystem::energy_source))
-    };
-    let checked = Signal::derive(move || {
-        let mut list = state
-            .draft
-            .with(|d| d.energy_sources.clone().unwrap_or_default());
-        if let Some(source) = heating_source() {
-            if !list.contains(&source) {
-                list.push(source);
-            }
-        }
-        list
-    });
+    let checked = Signal::derive(move || state.draft.with(Draft::energy_sources_in_use));
     let on_toggle = Callback::new(move |(source, on): (EnergySource, bool)| {
-        // The heating's own source stays ticked: it is in use by definition.
-        let keep = heating_source();
         state.draft.update(|d| {
-            let list = d.energy_sources.get_or_insert_with(Vec::new);
+            let mut list = d.energy_sources_in_use();
             list.retain(|s| *s != source);
-            if on || keep == Some(source) {
+            if on {
                 list.push(source);
             }
-            if let Some(k) = keep {
-                if !list.contains(&k) {
-                    list.push(k);
-                }
-            }
-            list.sort();
+            d.energy_sources = Some(list);
+            // Unticking the heating's own source does not take: it is re-added.
+            d.energy_sources = Some(d.energy_sources_in_use());
         });
     });
     view! {
