@@ -101,6 +101,7 @@ pub fn status(s: Status) -> &'static str {
     match s {
         Status::Eligible => "Îndepliniți condițiile",
         Status::NotEligible => "Nu îndepliniți condițiile",
+        Status::ProbablyNotEligible => "Probabil nu îndepliniți condițiile",
         Status::NeedsMoreInfo => "Decide biroul DASM",
         Status::InformationOnly => "Informații",
     }
@@ -110,6 +111,7 @@ pub fn check_mark(c: Check) -> &'static str {
     match c {
         Check::Pass => "Da",
         Check::Fail => "Nu",
+        Check::ProbablyFail => "Probabil nu",
         Check::Unknown => "De verificat",
     }
 }

@@ -31,6 +31,7 @@ pub const DASM_CLUJ_PAGE: Source = Source {
     act: None,
     effective_from: SEEDS_READ_ON,
     date_basis: DateBasis::PageReadOn,
+    checked_on: SEEDS_READ_ON,
 };
 
 /// Public opening hours for one group of weekdays (1 = Monday … 5 = Friday).

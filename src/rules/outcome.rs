@@ -46,6 +46,10 @@ pub enum BenefitId {
 pub enum Status {
     Eligible,
     NotEligible,
+    /// A criterion fails on our reading, but the pages leave room (an income
+    /// the office may leave out, a condition it may judge otherwise): we say
+    /// "probably not", why, and that the person may still file.
+    ProbablyNotEligible,
     /// Some answer is missing (see `needs`), or the pages leave the decision
     /// to the office (no `needs`: the person must ask there).
     NeedsMoreInfo,
@@ -68,11 +72,14 @@ pub struct BenefitOutcome {
 }
 
 impl BenefitOutcome {
-    /// Status from the checks: any failure decides; else anything unknown
-    /// leaves it open; else eligible.
+    /// Status from the checks: a sure failure decides; else a probable one
+    /// makes it "probably not"; else anything unknown leaves it open; else
+    /// eligible.
     pub fn status_from(reasons: &[Reason]) -> Status {
         if reasons.iter().any(|r| r.check == Check::Fail) {
             Status::NotEligible
+        } else if reasons.iter().any(|r| r.check == Check::ProbablyFail) {
+            Status::ProbablyNotEligible
         } else if reasons.iter().any(|r| r.check == Check::Unknown) {
             Status::NeedsMoreInfo
         } else {
@@ -121,6 +128,9 @@ pub enum Payee {
 pub enum Check {
     Pass,
     Fail,
+    /// Fails on our reading of the pages, but the office may decide
+    /// otherwise (e.g. the deciding income may be one it leaves out).
+    ProbablyFail,
     Unknown,
 }
 

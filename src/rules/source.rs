@@ -45,6 +45,24 @@ pub struct Source {
     /// The date the rule took effect (first day it applies); see `date_basis`.
     pub effective_from: NaiveDate,
     pub date_basis: DateBasis,
+    /// The last day someone compared this rule with its source. Figures
+    /// change by year; a check dated long after this says so (see
+    /// [`Source::may_be_outdated_on`]).
+    pub checked_on: NaiveDate,
+}
+
+impl Source {
+    /// How long a figure is trusted after it was last checked: a year, the
+    /// rhythm in which thresholds, ISR and the minimum wage are revised.
+    pub const TRUSTED_FOR_DAYS: u64 = 365;
+
+    /// Whether a check made on `date` is so long after `checked_on` that the
+    /// figure may have changed since.
+    pub fn may_be_outdated_on(&self, date: NaiveDate) -> bool {
+        self.checked_on
+            .checked_add_days(chrono::Days::new(Self::TRUSTED_FOR_DAYS))
+            .is_some_and(|trusted_until| date > trusted_until)
+    }
 }
 
 /// What `effective_from` is. Seed pages often state a rule without saying
@@ -67,5 +85,26 @@ pub const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(year, month, day) {
         Some(d) => d,
         None => panic!("invalid date in parameter data"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CHECKED: Source = Source {
+        seed: Some(Seed::DasNavodari),
+        act: None,
+        effective_from: ymd(2021, 11, 1),
+        date_basis: DateBasis::InForce,
+        checked_on: ymd(2026, 11, 22),
+    };
+
+    #[test]
+    fn a_figure_is_trusted_for_a_year_after_it_was_last_checked() {
+        // 2026-11-22 + 365 days = 2027-11-22 (2027 is not a leap year).
+        assert!(!CHECKED.may_be_outdated_on(ymd(2027, 11, 22)));
+        assert!(CHECKED.may_be_outdated_on(ymd(2027, 11, 23)));
+        assert!(!CHECKED.may_be_outdated_on(ymd(2026, 11, 22)));
     }
 }

@@ -10,13 +10,14 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::{Dated, Param};
-use crate::rules::source::{ymd, DateBasis, Seed, Source};
+use crate::rules::source::{ymd, DateBasis, Seed, Source, SEEDS_READ_ON};
 
 const LAW_226_2021: Source = Source {
     seed: Some(Seed::DasNavodari),
     act: Some("Legea 226/2021"),
     effective_from: ymd(2021, 11, 1),
     date_basis: DateBasis::InForce,
+    checked_on: SEEDS_READ_ON,
 };
 
 const fn from_2021(value: Decimal) -> [Dated<Decimal>; 1] {

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Dated;
-use crate::rules::source::{ymd, DateBasis, Source};
+use crate::rules::source::{ymd, DateBasis, Source, SEEDS_READ_ON};
 
 /// Identifier of the parameter, as reported in [`super::ParamError`].
 pub const PARAM_ID: &str = "calendar.public_holidays";
@@ -86,6 +86,7 @@ const CODUL_MUNCII: Source = Source {
     act: Some("Codul muncii art. 139 alin. (1)"),
     effective_from: COVERED_FROM,
     date_basis: DateBasis::InForce,
+    checked_on: SEEDS_READ_ON,
 };
 
 const LEGEA_52_2023: Source = Source {
@@ -93,6 +94,7 @@ const LEGEA_52_2023: Source = Source {
     act: Some("Legea 52/2023 (Codul muncii art. 139 alin. (1))"),
     effective_from: COVERED_FROM,
     date_basis: DateBasis::InForce,
+    checked_on: SEEDS_READ_ON,
 };
 
 const fn fixed(id: HolidayId, month: u32, day: u32, source: Source) -> Dated<Holiday> {

@@ -105,6 +105,7 @@ fn status_class(s: Status) -> &'static str {
     match s {
         Status::Eligible => "verdict eligible",
         Status::NotEligible => "verdict not-eligible",
+        Status::ProbablyNotEligible => "verdict probably-not",
         Status::NeedsMoreInfo => "verdict ask",
         Status::InformationOnly => "verdict info",
     }
@@ -114,6 +115,7 @@ fn check_class(c: Check) -> &'static str {
     match c {
         Check::Pass => "check pass",
         Check::Fail => "check fail",
+        Check::ProbablyFail => "check probably-fail",
         Check::Unknown => "check unknown",
     }
 }
@@ -122,6 +124,7 @@ fn check_icon(c: Check) -> &'static str {
     match c {
         Check::Pass => "✓",
         Check::Fail => "✗",
+        Check::ProbablyFail => "!",
         Check::Unknown => "?",
     }
 }
