@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use household::Household;
 use municipality::MunicipalityId;
-use outcome::Evaluation;
+use outcome::{BenefitId, BenefitOutcome, Evaluation};
 use params::ParamError;
 use validate::Invalid;
 
@@ -50,14 +50,35 @@ impl From<ParamError> for EngineError {
     }
 }
 
+/// How one benefit is evaluated: its own file's `evaluate`.
+pub type Evaluator = fn(&Household, &EvalContext) -> Result<BenefitOutcome, ParamError>;
+
+/// Every benefit the engine screens, in the order results are listed.
+pub const BENEFITS: &[(BenefitId, Evaluator)] = &[
+    (BenefitId::HeatingAid, heating_aid::evaluate),
+    (BenefitId::EnergySupplement, energy_supplement::evaluate),
+];
+
 /// Every benefit, for one household on one date.
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<Evaluation, EngineError> {
+    evaluate_only(household, ctx, &[])
+}
+
+/// The benefits in `only` (all of them when `only` is empty), for one
+/// household on one date. The browser app asks only for the benefits whose
+/// questions it can already put; the command-line tool asks for all.
+pub fn evaluate_only(
+    household: &Household,
+    ctx: &EvalContext,
+    only: &[BenefitId],
+) -> Result<Evaluation, EngineError> {
     validate::household(household, ctx.date)
         .map_err(|problems| EngineError::InvalidHousehold { problems })?;
-    let benefits = vec![
-        heating_aid::evaluate(household, ctx)?,
-        energy_supplement::evaluate(household, ctx)?,
-    ];
+    let benefits = BENEFITS
+        .iter()
+        .filter(|(id, _)| only.is_empty() || only.contains(id))
+        .map(|(_, evaluate)| evaluate(household, ctx))
+        .collect::<Result<Vec<_>, _>>()?;
     let needs = facts::merge(benefits.iter().map(|b| b.needs.as_slice()));
     Ok(Evaluation {
         date: ctx.date,

@@ -10,8 +10,14 @@ use crate::draft::{Draft, FieldError};
 use crate::rules::facts::Fact;
 use crate::rules::household::Household;
 use crate::rules::municipality::MunicipalityId;
+use crate::rules::outcome::BenefitId;
 use crate::rules::outcome::Evaluation;
-use crate::rules::{evaluate, EngineError, EvalContext};
+use crate::rules::{evaluate_only, EngineError, EvalContext};
+
+/// The benefits whose questions the app can put today. The engine and the
+/// command-line tool answer every benefit; a benefit joins this list when
+/// its screens exist, so the app never asks a question it cannot show.
+pub const ASKED_IN_APP: &[BenefitId] = &[BenefitId::HeatingAid, BenefitId::EnergySupplement];
 use crate::storage::{DraftStore, Loaded, Persistence};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,12 +122,13 @@ pub fn provide_app_state(today: NaiveDate) -> AppState {
     let household = Memo::new(move |_| draft.with(|d| d.to_household(today)));
     let evaluation = Memo::new(move |_| {
         household.with(|(h, _)| {
-            evaluate(
+            evaluate_only(
                 h,
                 &EvalContext {
                     date: today,
                     municipality: MunicipalityId::ClujNapoca,
                 },
+                ASKED_IN_APP,
             )
         })
     });
