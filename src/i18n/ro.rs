@@ -153,6 +153,22 @@ pub fn income_kind(k: IncomeKind) -> &'static str {
         IncomeKind::SelfEmployment => "Activități independente, drepturi de autor, colaborări",
         IncomeKind::Agriculture => "Venituri din agricultură",
         IncomeKind::Property => "Chirii, dobânzi, alte venituri din bunuri",
+        IncomeKind::Scholarship => "Bursă sau alt sprijin pentru școală",
+        IncomeKind::DayLabour => "Muncă cu ziua (zilier) sau prestator casnic",
+        IncomeKind::TrainingStipend => "Bani pentru un curs de formare profesională",
+        IncomeKind::OccasionalHelp => "Ajutor ocazional de la cineva",
+        IncomeKind::EmergencyAid => "Ajutor de urgență de la primărie sau stat",
+        IncomeKind::ExceptionalCompensation => {
+            "Despăgubiri sau sprijin pentru o situație excepțională"
+        }
+        IncomeKind::KindergartenTickets => "Tichete sociale pentru grădiniță",
+        IncomeKind::HeatingAidOrSupplement => {
+            "Ajutor pentru încălzire sau supliment pentru energie"
+        }
+        IncomeKind::HivOrTbFoodAllowance => "Indemnizație de hrană (HIV/SIDA sau tuberculoză)",
+        IncomeKind::PublicSupportProgramme => "Sprijin din bani publici sau fonduri europene",
+        IncomeKind::AgriculturalStateAid => "Ajutoare de stat pentru agricultură",
+        IncomeKind::MinimumInclusionIncome => "Venitul minim de incluziune (VMI)",
         IncomeKind::Other => "Alt venit",
     }
 }

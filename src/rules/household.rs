@@ -138,6 +138,38 @@ pub enum IncomeKind {
     Agriculture,
     /// Chirii, dobânzi, alte venituri din bunuri.
     Property,
+    // The kinds below are named because some benefits leave them out of the
+    // income test (seed `004`, VMI "cu excepţia următoarelor venituri" 1–11
+    // and the kindergarten tickets' list a–h).
+    /// Burse sau alt sprijin financiar destinat exclusiv educației.
+    Scholarship,
+    /// Zilier (Legea 52/2011) sau prestator casnic (Legea 111/2022).
+    DayLabour,
+    /// Sume pentru participarea la programe de formare profesională, fără
+    /// titlu de venit salarial.
+    TrainingStipend,
+    /// Sume primite ocazional de la persoane fizice sau juridice.
+    OccasionalHelp,
+    /// Ajutor de urgență de la bugetul de stat sau local.
+    EmergencyAid,
+    /// Sume ocazionale de la buget: despăgubiri sau sprijin pentru situații
+    /// excepționale.
+    ExceptionalCompensation,
+    /// Tichete sociale pentru grădiniță (stimulent educațional, Legea 248/2015).
+    KindergartenTickets,
+    /// Ajutor pentru încălzirea locuinței și supliment pentru energie
+    /// (Legea 226/2021).
+    HeatingAidOrSupplement,
+    /// Indemnizația lunară de hrană pentru persoanele cu HIV/SIDA
+    /// (Legea 584/2002) sau cu tuberculoză (Legea 302/2018).
+    HivOrTbFoodAllowance,
+    /// Sprijin din bugetul de stat sau din fonduri nerambursabile, acordat în
+    /// baza legii sau a programelor operaționale.
+    PublicSupportProgramme,
+    /// Ajutoare de stat pentru activități agricole.
+    AgriculturalStateAid,
+    /// Venitul minim de incluziune (Legea 196/2016).
+    MinimumInclusionIncome,
     Other,
 }
 
