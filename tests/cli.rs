@@ -245,6 +245,27 @@ fn example_family_over_the_limit_qualifies_for_neither() {
 }
 
 #[test]
+fn example_family_over_the_limit_only_by_the_child_allowance_is_probably_not() {
+    // (3900.00 + 300.00) / 3 = 1400.00 > 1386, but without the state child
+    // allowance (which seed 004 leaves out of other benefits' income tests)
+    // 3900.00 / 3 = 1300.00 ≤ 1386: "probably not", and they may still file.
+    let ev = check_example("family-allowance-decides.json");
+    let income = income_reason(&ev, "heating_aid");
+    assert_eq!(income["check"], "probably_fail");
+    assert_eq!(lei(&income["per_member"]), Decimal::new(140000, 2));
+    assert_eq!(
+        lei(&income["possibly_left_out"]["per_member_without"]),
+        Decimal::new(130000, 2)
+    );
+    assert_eq!(status(&ev, "heating_aid"), "probably_not_eligible");
+    let notes = benefit(&ev, "heating_aid")["notes"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(notes.iter().any(|n| n["note"] == "may_still_file"));
+}
+
+#[test]
 fn example_district_heated_couple_is_sent_to_the_office_for_heating_aid_and_gets_30_lei() {
     // 2 members; 1450.00 + 1100.00 + 150.00 = 2700.00; / 2 = 1350.00 ≤ 1386.
     // Heating aid: termoficare is not on the pages → the office decides.

@@ -177,17 +177,20 @@ fn owning_excluding_assets_rules_out_the_supplement_too() {
 }
 
 #[test]
-fn residence_outside_cluj_napoca_rules_out_the_supplement() {
-    // seed 000: the applicant must have "domiciliul sau reședința în
-    // municipiul Cluj-Napoca" for the Cluj-Napoca office to take the file.
+fn residence_outside_cluj_napoca_still_gets_the_supplement_filed_at_home() {
+    // Legea 226/2021 is national; seed 000: DASM Cluj-Napoca registers only
+    // its residents' dossiers, so the person files in their own town.
     let mut h = family_using(&[Electricity]);
     h.residence = Some(Residence {
         municipality: MunicipalityId::Other,
         kind: ResidenceKind::Domiciliu,
     });
     let ev = run(&h, check_date());
-    assert_eq!(supplement(&ev).status, Status::NotEligible);
-    assert!(supplement(&ev).needs.is_empty());
+    assert_eq!(supplement(&ev).status, Status::Eligible);
+    assert!(has_note(supplement(&ev), |n| matches!(
+        n,
+        Note::FileWhereYouLive
+    )));
 }
 
 // ---------------------------------------------------------------------------

@@ -449,28 +449,36 @@ fn owning_nothing_on_the_list_passes_and_needs_no_pointer_to_the_list() {
 // ---------------------------------------------------------------------------
 
 #[test]
-fn residence_outside_cluj_napoca_is_not_eligible_and_asked_nothing_more() {
-    let h = Household {
-        residence: Some(Residence {
-            municipality: MunicipalityId::Other,
-            kind: ResidenceKind::Domiciliu,
-        }),
-        ..Household::default()
-    };
+fn residence_outside_cluj_napoca_is_screened_alike_and_sent_to_its_own_town() {
+    // Legea 226/2021 is national: the same conditions in every town. Only
+    // the office differs: seed 000, DASM Cluj-Napoca registers dossiers of
+    // people with "domiciliul sau reședința în municipiul Cluj-Napoca", so
+    // someone living elsewhere files at their own town's office.
+    let mut h = answered_gas(family_with_total(2, "2000.00"));
+    h.residence = Some(Residence {
+        municipality: MunicipalityId::Other,
+        kind: ResidenceKind::Domiciliu,
+    });
     let ev = run(&h, check_date());
     let aid = heating_aid(&ev);
-    assert_eq!(aid.status, Status::NotEligible);
+    // 2000.00 / 2 = 1000.00 <= 1386: the income test passes as anywhere.
+    assert_eq!(aid.status, Status::Eligible);
     assert_eq!(
         reason(aid, |c| matches!(c, Criterion::Residence { .. })).check,
-        Check::Fail
+        Check::Pass
     );
-    assert!(aid.needs.is_empty());
-    assert!(
-        ev.needs.is_empty(),
-        "no further questions at all: {:?}",
-        ev.needs
-    );
-    assert!(aid.documents.is_empty());
+    assert!(has_note(aid, |n| matches!(n, Note::FileWhereYouLive)));
+    assert_eq!(ev.office, None, "no DASM Cluj-Napoca office card for them");
+}
+
+#[test]
+fn residence_in_cluj_napoca_is_not_told_to_file_elsewhere() {
+    let ev = run(&answered_gas(family_with_total(2, "2000.00")), check_date());
+    assert!(!has_note(heating_aid(&ev), |n| matches!(
+        n,
+        Note::FileWhereYouLive
+    )));
+    assert!(ev.office.is_some());
 }
 
 #[test]

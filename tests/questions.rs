@@ -148,7 +148,9 @@ fn home_and_assets_are_asked_once_the_money_is_known() {
 // ---------------------------------------------------------------------------
 
 #[test]
-fn household_outside_cluj_napoca_is_asked_nothing_more() {
+fn household_outside_cluj_napoca_is_asked_the_same_questions() {
+    // The heating aid and the supplement are national (Legea 226/2021): a
+    // person living elsewhere is screened alike and told to file at home.
     let h = Household {
         residence: Some(Residence {
             municipality: MunicipalityId::Other,
@@ -157,9 +159,8 @@ fn household_outside_cluj_napoca_is_asked_nothing_more() {
         ..Household::default()
     };
     let ev = run(&h, check_date());
-    assert!(ev.needs.is_empty(), "{:?}", ev.needs);
-    assert_eq!(heating_aid(&ev).status, Status::NotEligible);
-    assert_eq!(supplement(&ev).status, Status::NotEligible);
+    assert_eq!(ev.needs.first(), Some(&Fact::Members), "{:?}", ev.needs);
+    assert_eq!(heating_aid(&ev).status, Status::NeedsMoreInfo);
 }
 
 #[test]

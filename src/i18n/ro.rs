@@ -14,7 +14,7 @@ use crate::rules::household::{
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::outcome::{
     BenefitId, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, Form, HouseholdKind,
-    Note, Payee, Status, SupplementPart, YearMonth,
+    Note, Payee, Reach, Status, SupplementPart, YearMonth,
 };
 use crate::rules::source::{DateBasis, Seed, Source};
 
@@ -240,16 +240,21 @@ pub fn source(s: &Source) -> String {
 /// The criterion in plain words, with the person's numbers.
 pub fn criterion(c: &Criterion) -> (String, Option<String>) {
     match c {
-        Criterion::Residence { declared, .. } => {
-            let title = "Domiciliul sau reședința în Cluj-Napoca".to_string();
-            let detail = declared.map(|r| match (r.municipality, r.kind) {
-                (MunicipalityId::ClujNapoca, ResidenceKind::Domiciliu) => "Aveți domiciliul în Cluj-Napoca.".to_string(),
-                (MunicipalityId::ClujNapoca, ResidenceKind::Resedinta) => "Aveți reședința în Cluj-Napoca.".to_string(),
-                _ => "Ați spus că nu aveți domiciliul sau reședința în Cluj-Napoca; cererea se depune la primăria unde le aveți.".to_string(),
+        Criterion::Residence { declared, reach, .. } => {
+            let title = match reach {
+                Reach::Local => "Domiciliul sau reședința în Cluj-Napoca",
+                Reach::National => "Domiciliul sau reședința în România (ajutorul este același în orice localitate)",
+            }
+            .to_string();
+            let detail = declared.map(|r| match (r.municipality, r.kind, reach) {
+                (MunicipalityId::ClujNapoca, ResidenceKind::Domiciliu, _) => "Aveți domiciliul în Cluj-Napoca.".to_string(),
+                (MunicipalityId::ClujNapoca, ResidenceKind::Resedinta, _) => "Aveți reședința în Cluj-Napoca.".to_string(),
+                (_, _, Reach::National) => "Locuiți în altă localitate: cererea se depune la serviciul de asistență socială al primăriei de acolo.".to_string(),
+                (_, _, Reach::Local) => "Este un program al municipiului Cluj-Napoca, doar pentru cei cu domiciliul sau reședința aici.".to_string(),
             });
             (title, detail)
         }
-        Criterion::IncomePerMember { household, members, income_month, total_net, per_member, limit } => {
+        Criterion::IncomePerMember { household, members, income_month, total_net, per_member, limit, possibly_left_out } => {
             let title = match household {
                 Some(HouseholdKind::SinglePerson) => format!(
                     "Venitul net din {} de cel mult {}",
@@ -262,7 +267,7 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
                     limit.map(lei).unwrap_or_default()
                 ),
             };
-            let detail = match (household, total_net, per_member) {
+            let mut detail = match (household, total_net, per_member) {
                 (Some(HouseholdKind::SinglePerson), Some(total), _) => {
                     Some(format!("Venitul dumneavoastră net: {}.", lei(*total)))
                 }
@@ -274,6 +279,19 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
                 )),
                 _ => None,
             };
+            if let Some(left) = possibly_left_out {
+                let names: Vec<String> = left.kinds.iter().map(|k| income_kind(*k).to_lowercase()).collect();
+                let without = format!(
+                    "Fără {} ({}), pe care paginile oficiale nu le iau în calcul la alte ajutoare: {} pe persoană. Nu scrie dacă DASM le scade și la acest ajutor.",
+                    names.join(", "),
+                    lei(left.total),
+                    lei(left.per_member_without)
+                );
+                detail = Some(match detail {
+                    Some(d) => format!("{d} {without}"),
+                    None => without,
+                });
+            }
             (title, detail)
         }
         Criterion::NoExcludingAssets { declared } => (
@@ -325,6 +343,12 @@ pub fn form(f: Form) -> &'static str {
         Form::HeatingAssetList => "Lista bunurilor",
         Form::HeatingThresholdsAndAmounts => "Plafoane și cuantumuri",
         Form::DossierIndex => "Opis",
+        Form::HeatingGeneralInfo => "Informații generale depunere program",
+        Form::HeatingAidTypes => "Tipuri de ajutoare",
+        Form::HeatingCriteria => "Criterii de eligibilitate",
+        Form::HeatingRequiredDocuments => "Acte necesare",
+        Form::HeatingObligations => "Obligațiile beneficiarilor",
+        Form::HeatingMoreInfo => "Informații suplimentare",
     }
 }
 
@@ -448,8 +472,25 @@ pub fn note(n: &Note) -> String {
             lei(*min),
             lei(*max)
         ),
-        Note::FileAtOfficeOrPortal => "Dosarul se depune la ghișeul DASM sau se trimite scanat (PDF) pe portalul online. Pe portal, urmăriți să primiți un număr de înregistrare.".to_string(),
+        Note::FileAtOfficeOrPortal => "Dosarul se depune la ghișeul DASM sau se trimite scanat (PDF) pe portalul online. Pe portal, trimiteți-l cu cel puțin o săptămână înainte de termen și urmăriți să primiți un număr de înregistrare; dacă nu îl primiți în 10 zile lucrătoare, sunați la DASM.".to_string(),
+        Note::FileWhereYouLive => "Locuiți în altă localitate: depuneți cererea la serviciul de asistență socială al primăriei unde aveți domiciliul sau reședința. DASM Cluj-Napoca înregistrează doar dosarele celor cu domiciliul sau reședința în Cluj-Napoca.".to_string(),
+        Note::MayStillFile => "Este doar calculul nostru după paginile oficiale: puteți depune totuși cererea, iar biroul decide.".to_string(),
+        Note::FilingWithNextSeason { season_starts, income_month_if_filed_then } => format!(
+            "Cererea se depune pentru sezonul rece care începe la {}. Contează venitul din luna dinainte de depunere: dacă depuneți în {}, venitul din {}. Paginile oficiale nu spun din ce zi se primesc cererile; întrebați la DASM („Informații generale depunere program”).",
+            date(*season_starts),
+            month_name(season_starts.month()),
+            year_month(*income_month_if_filed_then)
+        ),
     }
+}
+
+/// Shown when the check is dated more than a year after the figures were
+/// last compared with the pages.
+pub fn figures_may_be_outdated(checked_on: NaiveDate) -> String {
+    format!(
+        "Sumele și plafoanele au fost verificate ultima dată la {}. Între timp s-ar putea să se fi schimbat; confirmați-le la DASM (telefon 0264 413 058) sau pe pagina DASM Cluj-Napoca.",
+        date(checked_on)
+    )
 }
 
 pub fn input_problem(p: InputProblem) -> &'static str {

@@ -4,9 +4,11 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::facts::Fact;
-use super::household::Household;
+use super::household::{Household, Income, IncomeKind, Member};
 use super::municipality::MunicipalityId;
-use super::outcome::{BenefitOutcome, Check, Criterion, HouseholdKind, Reason, Status, YearMonth};
+use super::outcome::{
+    BenefitOutcome, Check, Criterion, HouseholdKind, LeftOut, Reach, Reason, Status, YearMonth,
+};
 use super::params::{Param, ParamError};
 use super::source::Source;
 
@@ -32,26 +34,49 @@ pub fn settle(checks: Vec<Checked>) -> (Vec<Reason>, Status, Vec<Fact>) {
     (reasons, status, needs)
 }
 
-/// The applicant must have domiciliul or reședința in the municipality whose
-/// office takes the application.
-pub fn residence(household: &Household, required: MunicipalityId, source: Source) -> Checked {
+/// Where the applicant must live. A local programme is for the residents
+/// of the municipality whose office takes the application. A national
+/// benefit is the same in every town: a person living elsewhere qualifies
+/// alike and files at their own town's office (seed `000`: DASM Cluj-Napoca
+/// registers dossiers only for people with domicile or residence there).
+pub fn residence(
+    household: &Household,
+    required: MunicipalityId,
+    reach: Reach,
+    source: Source,
+) -> Checked {
     let declared = household.residence;
-    let (check, needs) = match declared {
-        None => (Check::Unknown, vec![Fact::Residence]),
+    let (check, needs) = match (declared, reach) {
+        (None, _) => (Check::Unknown, vec![Fact::Residence]),
+        (Some(_), Reach::National) => (Check::Pass, vec![]),
         // `Other` names no office, so living "elsewhere" never matches it.
-        Some(r) if r.municipality == required && required != MunicipalityId::Other => {
+        (Some(r), Reach::Local)
+            if r.municipality == required && required != MunicipalityId::Other =>
+        {
             (Check::Pass, vec![])
         }
-        Some(_) => (Check::Fail, vec![]),
+        (Some(_), Reach::Local) => (Check::Fail, vec![]),
     };
     Checked {
         reason: Reason {
             check,
-            criterion: Criterion::Residence { required, declared },
+            criterion: Criterion::Residence {
+                required,
+                declared,
+                reach,
+            },
             source,
         },
         needs,
     }
+}
+
+/// Whether the person lives outside the municipality whose office we
+/// describe (and so files a national benefit at their own town's office).
+pub fn lives_elsewhere(household: &Household, municipality: MunicipalityId) -> bool {
+    household
+        .residence
+        .is_some_and(|r| r.municipality != municipality || r.municipality == MunicipalityId::Other)
 }
 
 /// The month before `date`: income is declared for the month before the
@@ -76,11 +101,15 @@ pub fn previous_month(date: NaiveDate) -> YearMonth {
 /// The average is rounded to the ban (half away from zero) and that rounded
 /// figure is compared, so the number a person sees is the number that
 /// decides: the pages state limits in lei and bani, never fractions of a ban.
+/// Over the limit, a household whose figure would pass without the incomes
+/// of kinds in `may_be_left_out` gets `ProbablyFail` instead of `Fail`: the
+/// office may leave those out, so we say "probably not", not "no".
 pub fn income_per_member(
     household: &Household,
     date: NaiveDate,
     limit_family: &Param<Decimal>,
     limit_single: &Param<Decimal>,
+    may_be_left_out: &[IncomeKind],
 ) -> Result<Checked, ParamError> {
     let income_month = previous_month(date);
     let members = household.members.as_deref().unwrap_or_default();
@@ -111,13 +140,22 @@ pub fn income_per_member(
     } else {
         None
     };
-    let per_member = total_net.map(|total| {
-        (total / Decimal::from(count))
-            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-    });
+    let per_member = total_net.map(|total| per_member_rounded(total, count));
+    let mut possibly_left_out = None;
     let check = match (per_member, limit) {
         (Some(avg), Some(limit)) if avg <= limit.value => Check::Pass,
-        (Some(_), Some(_)) => Check::Fail,
+        (Some(_), Some(limit)) => {
+            let left_out = left_out(members, may_be_left_out, count);
+            let passes_without = left_out
+                .as_ref()
+                .is_some_and(|l| l.per_member_without <= limit.value);
+            possibly_left_out = left_out;
+            if passes_without {
+                Check::ProbablyFail
+            } else {
+                Check::Fail
+            }
+        }
         _ => Check::Unknown,
     };
     let source = limit
@@ -133,9 +171,45 @@ pub fn income_per_member(
                 total_net,
                 per_member,
                 limit: limit.map(|l| l.value),
+                possibly_left_out,
             },
             source,
         },
         needs,
+    })
+}
+
+/// `total` shared among `count` members, rounded to the ban.
+fn per_member_rounded(total: Decimal, count: usize) -> Decimal {
+    (total / Decimal::from(count.max(1)))
+        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The incomes of the kinds in `kinds`, if the household has any.
+fn left_out(members: &[Member], kinds: &[IncomeKind], count: usize) -> Option<LeftOut> {
+    let incomes: Vec<&Income> = members
+        .iter()
+        .flat_map(|m| m.incomes.iter().flatten())
+        .collect();
+    let total_net: Decimal = incomes.iter().map(|i| i.net_monthly).sum();
+    let mut found: Vec<IncomeKind> = incomes
+        .iter()
+        .filter(|i| kinds.contains(&i.kind) && !i.net_monthly.is_zero())
+        .map(|i| i.kind)
+        .collect();
+    found.sort();
+    found.dedup();
+    if found.is_empty() {
+        return None;
+    }
+    let total: Decimal = incomes
+        .iter()
+        .filter(|i| kinds.contains(&i.kind))
+        .map(|i| i.net_monthly)
+        .sum();
+    Some(LeftOut {
+        kinds: found,
+        total,
+        per_member_without: per_member_rounded(total_net - total, count),
     })
 }

@@ -26,14 +26,20 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
 
     let (amount, documents, deadlines, notes) = if status != Status::NotEligible && needs.is_empty()
     {
-        // The heating system only decides the heating aid's energy bill.
-        let (documents, doc_needs) = vc::documents(household, ctx, None)?;
+        // The heating system only decides the heating aid's energy bill. The
+        // supplement is paid all year, so the month before today is the
+        // month before filing.
+        let income_month = criteria::previous_month(ctx.date);
+        let (documents, doc_needs) = vc::documents(household, ctx, None, income_month)?;
         needs.extend(doc_needs);
         let mut notes = vec![NoteItem {
             note: Note::SupplementWithOrWithoutHeatingAid,
             source: law,
         }];
         notes.extend(vc::common_notes(household, ctx)?);
+        if status == Status::ProbablyNotEligible {
+            notes.extend(vc::probably_not_notes(ctx)?);
+        }
         let sources = household.home.energy_sources.as_deref().unwrap_or_default();
         (
             Some(amount(sources, ctx)?),
@@ -42,7 +48,14 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             notes,
         )
     } else {
-        (None, Vec::new(), Vec::new(), Vec::new())
+        let mut notes = vc::where_to_file(household, ctx);
+        if status == Status::NotEligible && vc::income_failed(&reasons) {
+            notes.push(NoteItem {
+                note: Note::IncomeExclusionsNotOnPages,
+                source: law,
+            });
+        }
+        (None, Vec::new(), Vec::new(), notes)
     };
     needs.sort();
     needs.dedup();

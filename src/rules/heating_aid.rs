@@ -24,13 +24,35 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
 
     let (reasons, status, mut needs) = criteria::settle(checks);
 
+    let season = cold_season(ctx.date)?;
     let mut notes = vec![
-        cold_season(ctx.date)?,
+        season.clone(),
         NoteItem {
             note: Note::AmountSetByOffice,
             source: law,
         },
     ];
+    // The income counted is the month before filing. Outside the season the
+    // person files when it opens, so that is the month to prove, not the
+    // month before today.
+    let income_month = match season.note {
+        Note::ColdSeason {
+            starts,
+            in_season: false,
+            ..
+        } => {
+            let then = criteria::previous_month(starts);
+            notes.push(NoteItem {
+                note: Note::FilingWithNextSeason {
+                    season_starts: starts,
+                    income_month_if_filed_then: then,
+                },
+                source: season.source,
+            });
+            then
+        }
+        _ => criteria::previous_month(ctx.date),
+    };
     if household.home.heating == Some(HeatingSystem::DistrictHeating) {
         notes.push(NoteItem {
             note: Note::DistrictHeatingNotOnPages,
@@ -42,14 +64,27 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     // Documents and deadlines matter once nothing about eligibility is left
     // to ask; a person who does not qualify is not asked about papers.
     let (documents, deadlines) = if status != Status::NotEligible && needs.is_empty() {
-        let (documents, doc_needs) = vc::documents(household, ctx, household.home.heating)?;
+        let (documents, doc_needs) =
+            vc::documents(household, ctx, household.home.heating, income_month)?;
         needs.extend(doc_needs);
         (documents, vec![vc::report_changes_deadline(ctx)?])
     } else {
         (Vec::new(), Vec::new())
     };
-    if status == Status::NotEligible {
-        notes.retain(|n| matches!(n.note, Note::ColdSeason { .. }));
+    match status {
+        // A sure "no" keeps only what still helps: when the next season is,
+        // where to file, and — when income decided — that the office may
+        // leave some incomes out.
+        Status::NotEligible => {
+            let income_failed = vc::income_failed(&reasons);
+            notes.retain(|n| match n.note {
+                Note::ColdSeason { .. } | Note::FileWhereYouLive => true,
+                Note::IncomeExclusionsNotOnPages => income_failed,
+                _ => false,
+            });
+        }
+        Status::ProbablyNotEligible => notes.extend(vc::probably_not_notes(ctx)?),
+        _ => {}
     }
     needs.sort();
     needs.dedup();

@@ -80,11 +80,29 @@ pub fn evaluate_only(
         .map(|(_, evaluate)| evaluate(household, ctx))
         .collect::<Result<Vec<_>, _>>()?;
     let needs = facts::merge(benefits.iter().map(|b| b.needs.as_slice()));
+    let figures_checked_on = benefits
+        .iter()
+        .flat_map(BenefitOutcome::sources)
+        .map(|s| s.checked_on)
+        .min();
+    let figures_may_be_outdated = benefits
+        .iter()
+        .flat_map(BenefitOutcome::sources)
+        .any(|s| s.may_be_outdated_on(ctx.date));
+    // Someone living elsewhere files at their own town's office, which we
+    // have no profile for: better no office card than the wrong one.
+    let office = if criteria::lives_elsewhere(household, ctx.municipality) {
+        None
+    } else {
+        municipality::office(ctx.municipality)
+    };
     Ok(Evaluation {
         date: ctx.date,
         municipality: ctx.municipality,
-        office: municipality::office(ctx.municipality),
+        office,
         benefits,
         needs,
+        figures_checked_on,
+        figures_may_be_outdated,
     })
 }

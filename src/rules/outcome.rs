@@ -24,6 +24,11 @@ pub struct Evaluation {
     pub benefits: Vec<BenefitOutcome>,
     /// Facts still missing for any benefit, in the order they should be asked.
     pub needs: Vec<Fact>,
+    /// The earliest day on which a rule cited here was last compared with
+    /// its source, and whether the check is so long after it that figures
+    /// may have changed since (then the person is told where to confirm).
+    pub figures_checked_on: Option<NaiveDate>,
+    pub figures_may_be_outdated: bool,
 }
 
 impl Evaluation {
@@ -72,6 +77,21 @@ pub struct BenefitOutcome {
 }
 
 impl BenefitOutcome {
+    /// Every source this answer cites.
+    pub fn sources(&self) -> impl Iterator<Item = &Source> {
+        self.reasons
+            .iter()
+            .map(|r| &r.source)
+            .chain(
+                self.amount
+                    .iter()
+                    .flat_map(|a| a.parts.iter().map(|p| &p.source)),
+            )
+            .chain(self.documents.iter().map(|d| &d.source))
+            .chain(self.deadlines.iter().map(|d| &d.source))
+            .chain(self.notes.iter().map(|n| &n.source))
+    }
+
     /// Status from the checks: a sure failure decides; else a probable one
     /// makes it "probably not"; else anything unknown leaves it open; else
     /// eligible.
@@ -153,6 +173,26 @@ pub enum HouseholdKind {
     SinglePerson,
 }
 
+/// Whether a benefit is the same in every town or one town's own programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reach {
+    /// A national benefit: a person living elsewhere files at their own
+    /// town's social assistance office.
+    National,
+    /// The municipality's own programme, for its residents only.
+    Local,
+}
+
+/// Incomes that may be left out of an income test, and what that changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LeftOut {
+    pub kinds: Vec<IncomeKind>,
+    pub total: Decimal,
+    /// Net income per member without them, rounded to the ban.
+    pub per_member_without: Decimal,
+}
+
 /// A calendar month, e.g. the month whose income counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct YearMonth {
@@ -163,10 +203,13 @@ pub struct YearMonth {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "criterion", rename_all = "snake_case")]
 pub enum Criterion {
-    /// Domiciliul sau reședința in the municipality whose office decides.
+    /// Domiciliul sau reședința: in the municipality whose office decides
+    /// for its own programmes; anywhere for a national benefit, filed where
+    /// the person lives.
     Residence {
         required: MunicipalityId,
         declared: Option<Residence>,
+        reach: Reach,
     },
     /// Venitul net mediu pe membru de familie (or the single person's net
     /// income) at most the limit.
@@ -178,6 +221,11 @@ pub enum Criterion {
         /// Rounded to the ban, half away from zero; this is the figure compared.
         per_member: Option<Decimal>,
         limit: Option<Decimal>,
+        /// Over the limit only because of incomes the pages leave out of the
+        /// income test of other benefits: their sum, and the figure without
+        /// them (then the check is `ProbablyFail`, not `Fail`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        possibly_left_out: Option<LeftOut>,
     },
     /// No asset on the office's list of assets that exclude from the aid.
     NoExcludingAssets { declared: Option<Answer> },
@@ -239,6 +287,18 @@ pub enum Form {
     HeatingThresholdsAndAmounts,
     /// "Opis".
     DossierIndex,
+    /// "Informații generale depunere program".
+    HeatingGeneralInfo,
+    /// "Tipuri de ajutoare".
+    HeatingAidTypes,
+    /// "Criterii de eligibilitate".
+    HeatingCriteria,
+    /// "Acte necesare".
+    HeatingRequiredDocuments,
+    /// "Obligațiile beneficiarilor".
+    HeatingObligations,
+    /// "Informații suplimentare".
+    HeatingMoreInfo,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -324,4 +384,17 @@ pub enum Note {
     FalseDeclarationFine { min: Decimal, max: Decimal },
     /// Dossiers can be filed at the office or on its online portal.
     FileAtOfficeOrPortal,
+    /// The person lives outside the municipality whose office we describe:
+    /// a national benefit is filed at their own town's social assistance
+    /// office (DASM Cluj-Napoca registers only its residents).
+    FileWhereYouLive,
+    /// "Probably not" on our reading: the person may still file, and the
+    /// office decides.
+    MayStillFile,
+    /// Checked outside the season: filing for the next season opens with it,
+    /// and the income counted will be the month before filing.
+    FilingWithNextSeason {
+        season_starts: NaiveDate,
+        income_month_if_filed_then: YearMonth,
+    },
 }

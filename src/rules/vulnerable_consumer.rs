@@ -10,11 +10,11 @@ use chrono::NaiveDate;
 use super::criteria::{self, Checked};
 use super::deadlines;
 use super::facts::Fact;
-use super::household::{Answer, HeatingSystem, Household};
+use super::household::{Answer, HeatingSystem, Household, IncomeKind};
 use super::municipality::DASM_CLUJ_PAGE;
 use super::outcome::{
     Anchor, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, DocumentItem, Form, Note,
-    NoteItem, Reason,
+    NoteItem, Reach, Reason, YearMonth,
 };
 use super::params::{heating as p, ParamError};
 use super::source::Source;
@@ -26,7 +26,32 @@ pub(super) fn law_source(date: NaiveDate) -> Result<Source, ParamError> {
     Ok(p::INCOME_LIMIT_FAMILY.at(date)?.source)
 }
 
+/// Incomes the pages leave out of the income test of other means-tested
+/// benefits (seed `004`: the VMI list "cu excepţia următoarelor venituri"
+/// 1–11 and the kindergarten tickets' list a)–h), which also names the
+/// heating aid itself). For the heating aid and the supplement the pages list
+/// no exclusions, so an income of these kinds that alone decides the verdict
+/// makes it "probably not", never a flat "no": the office may leave it out.
+pub(super) const MAY_BE_LEFT_OUT: &[IncomeKind] = &[
+    IncomeKind::StateChildAllowance,
+    IncomeKind::DisabilityAllowance,
+    IncomeKind::Scholarship,
+    IncomeKind::DayLabour,
+    IncomeKind::TrainingStipend,
+    IncomeKind::OccasionalHelp,
+    IncomeKind::EmergencyAid,
+    IncomeKind::ExceptionalCompensation,
+    IncomeKind::KindergartenTickets,
+    IncomeKind::HeatingAidOrSupplement,
+    IncomeKind::HivOrTbFoodAllowance,
+    IncomeKind::PublicSupportProgramme,
+    IncomeKind::AgriculturalStateAid,
+    IncomeKind::MinimumInclusionIncome,
+];
+
 /// Residence, income per member and assets: the conditions of both benefits.
+/// Legea 226/2021 is national: a person living in another town qualifies
+/// alike and files there.
 pub(super) fn common_checks(
     household: &Household,
     ctx: &EvalContext,
@@ -37,9 +62,10 @@ pub(super) fn common_checks(
         ctx.date,
         &p::INCOME_LIMIT_FAMILY,
         &p::INCOME_LIMIT_SINGLE,
+        MAY_BE_LEFT_OUT,
     )?;
     Ok(vec![
-        criteria::residence(household, ctx.municipality, DASM_CLUJ_PAGE),
+        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE),
         income,
         excluding_assets(household, source),
     ])
@@ -70,10 +96,14 @@ fn excluding_assets(household: &Household, source: Source) -> Checked {
 /// only those that apply to this household, plus the opis every DASM
 /// Cluj-Napoca dossier must hold (seed `000`). Returns the facts still
 /// needed to decide which papers apply.
+/// `income_month` is the month before filing: the month before the check,
+/// or, for a heating aid checked outside the season, the month before the
+/// season opens.
 pub(super) fn documents(
     household: &Household,
     ctx: &EvalContext,
     heating: Option<HeatingSystem>,
+    income_month: YearMonth,
 ) -> Result<(Vec<DocumentItem>, Vec<Fact>), ParamError> {
     let law = law_source(ctx.date)?;
     let item = |document| DocumentItem {
@@ -97,7 +127,6 @@ pub(super) fn documents(
         None => needs.push(Fact::Tenure),
     }
 
-    let income_month = criteria::previous_month(ctx.date);
     for (index, member) in household.members.iter().flatten().enumerate() {
         // "peste 14 ani": a person who has turned 14 is past the 14th birthday.
         match member.age_on(ctx.date) {
@@ -160,7 +189,7 @@ pub(super) fn report_changes_deadline(ctx: &EvalContext) -> Result<Deadline, Par
     })
 }
 
-/// Notes both benefits carry.
+/// Notes both benefits carry when the answer is not a sure "no".
 pub(super) fn common_notes(
     household: &Household,
     ctx: &EvalContext,
@@ -168,10 +197,11 @@ pub(super) fn common_notes(
     let law = law_source(ctx.date)?;
     let min = p::FINE_MIN.at(ctx.date)?;
     let max = p::FINE_MAX.at(ctx.date)?;
-    let mut notes = vec![NoteItem {
+    let mut notes = where_to_file(household, ctx);
+    notes.push(NoteItem {
         note: Note::IncomeExclusionsNotOnPages,
         source: law,
-    }];
+    });
     if household.assets.excluding != Some(Answer::No) {
         notes.push(NoteItem {
             note: Note::AssetListAtOffice,
@@ -192,11 +222,54 @@ pub(super) fn common_notes(
     Ok(notes)
 }
 
-/// The forms on the DASM Cluj-Napoca page ("Ajutoare de încălzire").
-pub(super) const FORMS: [Form; 5] = [
+/// Whether the income criterion is the one that failed.
+pub(super) fn income_failed(reasons: &[Reason]) -> bool {
+    reasons
+        .iter()
+        .any(|r| r.check == Check::Fail && matches!(r.criterion, Criterion::IncomePerMember { .. }))
+}
+
+/// Someone living in another town files these national benefits there.
+pub(super) fn where_to_file(household: &Household, ctx: &EvalContext) -> Vec<NoteItem> {
+    if criteria::lives_elsewhere(household, ctx.municipality) {
+        vec![NoteItem {
+            note: Note::FileWhereYouLive,
+            source: DASM_CLUJ_PAGE,
+        }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// What a "probably not" carries: why (the incomes that may be left out),
+/// and that the person may still file.
+pub(super) fn probably_not_notes(ctx: &EvalContext) -> Result<Vec<NoteItem>, ParamError> {
+    let law = law_source(ctx.date)?;
+    Ok(vec![
+        NoteItem {
+            note: Note::IncomeExclusionsNotOnPages,
+            source: law,
+        },
+        NoteItem {
+            note: Note::MayStillFile,
+            source: law,
+        },
+    ])
+}
+
+/// The forms on the DASM Cluj-Napoca page ("Ajutoare de încălzire"), in
+/// the order a person needs them: what to know, what to fill in, what to
+/// bring, and the form for reporting a change afterwards.
+pub(super) const FORMS: [Form; 11] = [
+    Form::HeatingGeneralInfo,
+    Form::HeatingAidTypes,
+    Form::HeatingCriteria,
+    Form::HeatingThresholdsAndAmounts,
     Form::HeatingApplication,
     Form::HeatingAssetList,
+    Form::HeatingRequiredDocuments,
     Form::DossierIndex,
-    Form::HeatingThresholdsAndAmounts,
+    Form::HeatingObligations,
     Form::HeatingChangeRequest,
+    Form::HeatingMoreInfo,
 ];

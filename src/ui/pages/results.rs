@@ -22,11 +22,11 @@ pub fn ResultsPage() -> impl IntoView {
                         let amount = b
                             .amount
                             .as_ref()
-                            .filter(|_| b.status != Status::NotEligible)
+                            .filter(|_| shows_amount(b.status))
                             .map(|a| format!("{} / lună", ro::lei(a.monthly_total)))
                             .or_else(|| {
                                 let by_office = b.notes.iter().any(|n| n.note == Note::AmountSetByOffice);
-                                (by_office && b.status != Status::NotEligible)
+                                (by_office && shows_amount(b.status))
                                     .then(|| "suma o calculează DASM".to_string())
                             });
                         // Outside November–March the heating aid waits for the next season.
@@ -72,7 +72,12 @@ pub fn ResultsPage() -> impl IntoView {
                     })
                     .collect_view();
                 let office = evaluation.office.map(|o| view! { <OfficeCard office=o/> });
+                let outdated = evaluation
+                    .figures_checked_on
+                    .filter(|_| evaluation.figures_may_be_outdated)
+                    .map(|on| view! { <p class="notice warn" role="note">{ro::figures_may_be_outdated(on)}</p> });
                 view! {
+                    {outdated}
                     <section class="card summary" aria-labelledby="summary-title">
                         <h2 id="summary-title">"Pe scurt"</h2>
                         <ul class="plain">{summary}</ul>
@@ -99,6 +104,12 @@ pub fn ResultsPage() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// A sum is shown only where the person may get it; beside a "probably
+/// not" it would read as a promise.
+fn shows_amount(s: Status) -> bool {
+    !matches!(s, Status::NotEligible | Status::ProbablyNotEligible)
 }
 
 fn status_class(s: Status) -> &'static str {
@@ -136,7 +147,7 @@ fn BenefitCard(
     same_papers_as: Option<BenefitId>,
 ) -> impl IntoView {
     let title = ro::benefit_name(outcome.benefit);
-    let amount = outcome.amount.clone().filter(|_| outcome.status != Status::NotEligible).map(|a| {
+    let amount = outcome.amount.clone().filter(|_| shows_amount(outcome.status)).map(|a| {
         let parts = a
             .parts
             .iter()
