@@ -7,6 +7,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
+use crate::questions::{self, Kind, Set, Spec};
+use crate::rules::facts::Fact;
 use crate::rules::household::{
     Answer, Assets, EnergySource, HeatingSystem, Home, Household, Income, IncomeKind, Member,
     Residence, ResidenceKind, Role, Tenure,
@@ -14,9 +18,13 @@ use crate::rules::household::{
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::validate;
 
-/// Bump when a stored draft can no longer be read as is; `decode` then
-/// says so instead of guessing.
-pub const SCHEMA: u32 = 1;
+/// The stored format's version. A draft written by an older version is
+/// migrated by `decode` (see `migrate_v1`); one from a newer version is
+/// refused rather than guessed at.
+///
+/// 1. typed fields for every answer.
+/// 2. the questions of `questions::spec` keep their answers in `answers`.
+pub const SCHEMA: u32 = 2;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -27,11 +35,28 @@ pub struct Draft {
     pub members: Vec<MemberDraft>,
     pub heating: Option<HeatingSystem>,
     pub energy_sources: Option<Vec<EnergySource>>,
-    pub excluding_assets: Option<Answer>,
-    pub tenure: Option<Tenure>,
-    pub owners_association: Option<bool>,
-    pub vehicles: Option<bool>,
-    pub declared_property: Option<bool>,
+    /// The answers to every question asked through `questions::spec`, as
+    /// typed, keyed by [`fact_key`].
+    pub answers: BTreeMap<String, AnswerDraft>,
+}
+
+/// An answer as given: a choice's value, several values, or text still to
+/// be read (a sum, a count) or a date in three boxes. Stored in serde's
+/// plain form (`{"one": "tenant"}`): tagged forms would pull serde's
+/// buffering code into the wasm.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerDraft {
+    One(String),
+    Several(Vec<String>),
+    Text(String),
+    Date(DateDraft),
+}
+
+/// The key an answer is stored under ([`Fact::key`]: `tenure`,
+/// `incomes:1`), stable across versions and languages.
+pub fn fact_key(fact: Fact) -> String {
+    fact.key()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,10 +117,19 @@ impl Default for IncomeDraft {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "field", rename_all = "snake_case")]
 pub enum FieldId {
-    BirthDate { member: usize },
-    IncomeAmount { member: usize, income: usize },
+    BirthDate {
+        member: usize,
+    },
+    IncomeAmount {
+        member: usize,
+        income: usize,
+    },
     Members,
     Heating,
+    /// The answer to a question asked through `questions::spec`.
+    Answer {
+        fact: Fact,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -114,6 +148,13 @@ pub enum InputProblem {
     NoApplicant,
     /// The heating's energy source was unticked among the sources used.
     HeatingSourceNotUsed,
+    /// A whole number was expected (months, days).
+    NotACount,
+    /// More than the question allows (e.g. more than 24 months).
+    CountTooLarge,
+    /// An answer the question does not offer (a stored answer from another
+    /// version, or a changed file).
+    NotAnOption,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -196,6 +237,28 @@ impl DateDraft {
             return Err(InputProblem::DateInFuture);
         }
         match validate::birth_date_problem(date, today) {
+            None => Ok(date),
+            Some(_) => Err(InputProblem::DateTooOld),
+        }
+    }
+}
+
+impl DateDraft {
+    /// A date that is not a birth date (a certificate, a return to work):
+    /// after `today` only if `future` allows it.
+    pub fn parse_event(&self, today: NaiveDate, future: bool) -> Result<NaiveDate, InputProblem> {
+        if self.is_blank() {
+            return Err(InputProblem::Required);
+        }
+        let num = |s: &str| s.trim().parse::<u32>().map_err(|_| InputProblem::NotADate);
+        let (day, month, year) = (num(&self.day)?, num(&self.month)?, num(&self.year)?);
+        let year = i32::try_from(year).map_err(|_| InputProblem::NotADate)?;
+        let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(InputProblem::NotADate)?;
+        if date > today && !future {
+            return Err(InputProblem::DateInFuture);
+        }
+        // Dates of events in a family's life are within a lifetime either way.
+        match validate::birth_date_problem(date.min(today), today) {
             None => Ok(date),
             Some(_) => Err(InputProblem::DateTooOld),
         }
@@ -320,19 +383,110 @@ impl Draft {
             residence,
             members: members_known.then_some(members),
             home: Home {
-                tenure: self.tenure,
-                owners_association: self.owners_association,
                 energy_sources,
                 heating: self.heating,
+                ..Home::default()
             },
-            assets: Assets {
-                excluding: self.excluding_assets,
-                vehicles: self.vehicles,
-                declared_property: self.declared_property,
-            },
+            assets: Assets::default(),
         };
+        let household = self.apply_answers(household, today, &mut errors);
         (household, errors)
     }
+
+    /// The answer given to `fact`, if any.
+    pub fn answer(&self, fact: Fact) -> Option<&AnswerDraft> {
+        self.answers.get(&fact_key(fact))
+    }
+
+    pub fn set_answer(&mut self, fact: Fact, answer: AnswerDraft) {
+        self.answers.insert(fact_key(fact), answer);
+    }
+
+    /// Writes each answer into the household through its question's
+    /// setter. An answer that cannot be read stays unanswered and is
+    /// reported at its question, so nothing is guessed and nothing typed is
+    /// lost.
+    fn apply_answers(
+        &self,
+        mut household: Household,
+        today: NaiveDate,
+        errors: &mut Vec<FieldError>,
+    ) -> Household {
+        for (key, answer) in &self.answers {
+            let Some((fact, spec)) =
+                Fact::from_key(key).and_then(|fact| questions::spec(fact).map(|spec| (fact, spec)))
+            else {
+                // A fact this version no longer asks this way: ignored.
+                continue;
+            };
+            if let Err(problem) = apply(&mut household, spec, answer, today) {
+                errors.push(FieldError {
+                    field: FieldId::Answer { fact },
+                    problem,
+                });
+            }
+        }
+        household
+    }
+}
+
+/// Writes one answer, or says what is wrong with it. A member the answer
+/// is about who is no longer in the household is not an error: the answer
+/// waits (and is not asked) until they are.
+fn apply(
+    household: &mut Household,
+    spec: Spec,
+    answer: &AnswerDraft,
+    today: NaiveDate,
+) -> Result<(), InputProblem> {
+    let member = spec.member;
+    if spec.about_member
+        && household
+            .members
+            .as_ref()
+            .is_none_or(|m| m.get(member).is_none())
+    {
+        return Ok(());
+    }
+    let written = match (spec.kind, spec.set, answer) {
+        (kind, Set::Value(set), AnswerDraft::One(value)) => {
+            if !kind.options().contains(&value.as_str()) {
+                return Err(InputProblem::NotAnOption);
+            }
+            set(household, member, value)
+        }
+        (Kind::Several(options), Set::Values(set), AnswerDraft::Several(values)) => {
+            if !values.iter().all(|v| options.contains(&v.as_str())) {
+                return Err(InputProblem::NotAnOption);
+            }
+            // Each value once, in the question's order.
+            let ordered: Vec<String> = options
+                .iter()
+                .filter(|o| values.iter().any(|v| v == *o))
+                .map(|o| (*o).to_string())
+                .collect();
+            set(household, member, &ordered)
+        }
+        (Kind::Money, Set::Money(set), AnswerDraft::Text(text)) => {
+            set(household, member, parse_lei(text)?)
+        }
+        (Kind::Count { max }, Set::Count(set), AnswerDraft::Text(text)) => {
+            let trimmed = text.trim();
+            if trimmed.is_empty() {
+                return Err(InputProblem::Required);
+            }
+            let n: u32 = trimmed.parse().map_err(|_| InputProblem::NotACount)?;
+            if n > max {
+                return Err(InputProblem::CountTooLarge);
+            }
+            set(household, member, n)
+        }
+        (Kind::Date { future }, Set::Date(set), AnswerDraft::Date(date)) => {
+            set(household, member, date.parse_event(today, future)?)
+        }
+        _ => None,
+    };
+    written.ok_or(InputProblem::NotAnOption)
 }
 
 /// What is stored: the draft with the schema it was written in.
@@ -362,12 +516,74 @@ pub fn decode(json: &str) -> Result<Draft, DecodeError> {
         schema: u32,
     }
     let probe: Probe = serde_json::from_str(json).map_err(|_| DecodeError::Unreadable)?;
-    if probe.schema != SCHEMA {
-        return Err(DecodeError::UnknownSchema(probe.schema));
+    match probe.schema {
+        1 => serde_json::from_str::<EnvelopeV1>(json)
+            .map(|e| migrate_v1(e.draft))
+            .map_err(|_| DecodeError::Unreadable),
+        SCHEMA => serde_json::from_str::<Envelope>(json)
+            .map(|e| e.draft)
+            .map_err(|_| DecodeError::Unreadable),
+        other => Err(DecodeError::UnknownSchema(other)),
     }
-    serde_json::from_str::<Envelope>(json)
-        .map(|e| e.draft)
-        .map_err(|_| DecodeError::Unreadable)
+}
+
+/// Schema 1: the answers about assets and papers had fields of their own.
+#[derive(Deserialize)]
+struct EnvelopeV1 {
+    draft: DraftV1,
+}
+
+/// Schema 1 as it was written, field by field (a frozen format; no
+/// `flatten`, whose buffering code would weigh on the wasm).
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct DraftV1 {
+    residence: Option<ResidenceChoice>,
+    members_confirmed: bool,
+    members: Vec<MemberDraft>,
+    heating: Option<HeatingSystem>,
+    energy_sources: Option<Vec<EnergySource>>,
+    excluding_assets: Option<Answer>,
+    tenure: Option<Tenure>,
+    owners_association: Option<bool>,
+    vehicles: Option<bool>,
+    declared_property: Option<bool>,
+}
+
+/// Moves schema 1's answer fields into `answers`, as the same question now
+/// stores them; everything else is read as it was.
+fn migrate_v1(old: DraftV1) -> Draft {
+    fn name<T: Serialize>(value: T) -> String {
+        serde_json::to_value(value)
+            .ok()
+            .and_then(|v| match v {
+                serde_json::Value::String(s) => Some(s),
+                serde_json::Value::Bool(b) => Some(b.to_string()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+    let mut draft = Draft {
+        residence: old.residence,
+        members_confirmed: old.members_confirmed,
+        members: old.members,
+        heating: old.heating,
+        energy_sources: old.energy_sources,
+        answers: BTreeMap::new(),
+    };
+    let moved = [
+        (Fact::ExcludingAssets, old.excluding_assets.map(name)),
+        (Fact::Tenure, old.tenure.map(name)),
+        (Fact::OwnersAssociation, old.owners_association.map(name)),
+        (Fact::Vehicles, old.vehicles.map(name)),
+        (Fact::DeclaredProperty, old.declared_property.map(name)),
+    ];
+    for (fact, value) in moved {
+        if let Some(value) = value {
+            draft.set_answer(fact, AnswerDraft::One(value));
+        }
+    }
+    draft
 }
 
 #[cfg(test)]

@@ -202,6 +202,19 @@ pub fn tenure(t: Tenure) -> &'static str {
     }
 }
 
+/// The label of a value offered by a question asked through
+/// `questions::spec` (`value` is the household field's own name).
+pub fn option_label(fact: Fact, value: &str) -> &'static str {
+    use crate::questions::parse;
+    match (fact, value) {
+        (_, "true") => Some("Da"),
+        (_, "false") => Some("Nu"),
+        (Fact::Tenure, v) => parse(v).map(tenure),
+        (_, v) => parse(v).map(answer),
+    }
+    .unwrap_or("")
+}
+
 pub fn answer(a: Answer) -> &'static str {
     match a {
         Answer::Yes => "Da",
@@ -511,6 +524,9 @@ pub fn input_problem(p: InputProblem) -> &'static str {
         InputProblem::DateTooOld => "Verificați anul: persoana ar avea peste 120 de ani.",
         InputProblem::NoApplicant => "Lipsește titularul cererii.",
         InputProblem::HeatingSourceNotUsed => "Sursa cu care vă încălziți trebuie să fie bifată.",
+        InputProblem::NotACount => "Scrieți doar un număr întreg, de exemplu 12.",
+        InputProblem::CountTooLarge => "Numărul este mai mare decât se poate la această întrebare.",
+        InputProblem::NotAnOption => "Alegeți din nou un răspuns: cel salvat nu se mai potrivește.",
     }
 }
 

@@ -27,6 +27,48 @@ pub enum Fact {
     DeclaredProperty,
 }
 
+impl Fact {
+    /// A short stable name, used to store an answer on the device:
+    /// `tenure`, `incomes:1`. Written out (not derived through serde) so
+    /// that reading it back costs the wasm nothing but this table.
+    pub fn key(self) -> String {
+        match self {
+            Fact::Residence => "residence".into(),
+            Fact::Members => "members".into(),
+            Fact::Incomes { member } => format!("incomes:{member}"),
+            Fact::Heating => "heating".into(),
+            Fact::EnergySources => "energy_sources".into(),
+            Fact::ExcludingAssets => "excluding_assets".into(),
+            Fact::Tenure => "tenure".into(),
+            Fact::OwnersAssociation => "owners_association".into(),
+            Fact::Vehicles => "vehicles".into(),
+            Fact::DeclaredProperty => "declared_property".into(),
+        }
+    }
+
+    /// The fact named by [`Fact::key`]; `None` for a name this version
+    /// does not know (an answer stored by another version).
+    pub fn from_key(key: &str) -> Option<Fact> {
+        let (name, member) = match key.split_once(':') {
+            Some((name, member)) => (name, Some(member.parse::<usize>().ok()?)),
+            None => (key, None),
+        };
+        Some(match (name, member) {
+            ("residence", None) => Fact::Residence,
+            ("members", None) => Fact::Members,
+            ("incomes", Some(member)) => Fact::Incomes { member },
+            ("heating", None) => Fact::Heating,
+            ("energy_sources", None) => Fact::EnergySources,
+            ("excluding_assets", None) => Fact::ExcludingAssets,
+            ("tenure", None) => Fact::Tenure,
+            ("owners_association", None) => Fact::OwnersAssociation,
+            ("vehicles", None) => Fact::Vehicles,
+            ("declared_property", None) => Fact::DeclaredProperty,
+            _ => return None,
+        })
+    }
+}
+
 /// Merges per-benefit needs into one asking order without repeats.
 pub fn merge<'a>(lists: impl IntoIterator<Item = &'a [Fact]>) -> Vec<Fact> {
     let mut all: Vec<Fact> = lists.into_iter().flatten().copied().collect();

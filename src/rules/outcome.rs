@@ -325,6 +325,16 @@ pub enum Anchor {
     ChangeInFamilyOrIncome,
 }
 
+impl Anchor {
+    /// Whether the anchor is an event that has not happened yet (a change
+    /// the person will report), as opposed to a date the person gave.
+    pub fn is_event_to_come(self) -> bool {
+        match self {
+            Anchor::ChangeInFamilyOrIncome => true,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Deadline {
     pub deadline: DeadlineId,

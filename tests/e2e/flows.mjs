@@ -72,3 +72,20 @@ export async function answerFamilyHeatedWithGas(page, { onScreen = async () => {
   await continueTo(page, 'question-incomes-1');
   await answerFromSecondIncomeToResults(page);
 }
+
+/**
+ * The shortest honest way to the results: a single person in Cluj-Napoca (born 1960) whose
+ * pension of 5.000 lei is over both limits (2.053 lei for a single person, seed 004), so
+ * nothing more is asked. Ends on the results screen.
+ */
+export async function answerSinglePersonOverTheLimit(page) {
+  await page.getByTestId('start').click();
+  await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
+  await continueTo(page, 'question-members');
+  await fillMember(page, 0, { birth: [1, 4, 1960] });
+  await continueTo(page, 'question-incomes-0');
+  await pick(page, 'Da, au fost venituri');
+  await page.getByLabel('Felul venitului').selectOption('pension');
+  await page.getByLabel('Suma netă primită în lună').fill('5000');
+  await continueTo(page, 'results');
+}

@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveAppForSuite, withApp } from './harness.mjs';
-import { continueTo, pick, answerUpToIncomes, answerFromSecondIncomeToResults } from './flows.mjs';
+import { continueTo, pick, fillMember, answerUpToIncomes, answerFromSecondIncomeToResults, answerSinglePersonOverTheLimit } from './flows.mjs';
 
 const suite = serveAppForSuite();
 
@@ -49,6 +49,13 @@ test('a family heated with gas sees both verdicts, the reasons and the papers, a
 
     const heating = page.getByTestId('benefit-heating-aid');
     assert.equal(await heating.getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
+    // The summary comes first and groups what they can get.
+    const summary = page.getByRole('region', { name: 'Pe scurt' });
+    await summary.getByRole('heading', { name: 'Puteți primi' }).waitFor();
+    await summary.getByText('40 lei / lună').waitFor();
+    // Details are folded until opened, as a person would tap them open.
+    assert.equal(await heating.getByText('Contractul de închiriere al locuinței').isVisible(), false, 'folded at first');
+    await heating.getByTestId('details').locator('summary').click();
     // 2.400 lei ÷ 2 persoane = 1.200 lei <= 1.386 lei (seed 004).
     await heating.getByText('Total venituri nete: 2.400 lei ÷ 2 persoane = 1.200 lei pe persoană.').waitFor();
     await heating.getByText('Venitul net pe membru de familie din octombrie 2026 de cel mult 1.386 lei').waitFor();
@@ -59,8 +66,15 @@ test('a family heated with gas sees both verdicts, the reasons and the papers, a
     await heating.getByText('Copie după ultima factură de gaze naturale').waitFor();
     await heating.getByText('Adeverință de la asociația de proprietari', { exact: false }).waitFor();
     assert.equal(await heating.getByText('talonul mașinii', { exact: false }).count(), 0);
-    // Report changes within 5 calendar days: from Sunday 22 Nov 2026 -> Friday 27 Nov 2026.
-    await heating.getByText('De exemplu, o schimbare de azi (22 noiembrie 2026) se anunță până vineri, 27 noiembrie 2026.').waitFor();
+    // Report changes within 5 calendar days: from Sunday 22 Nov 2026 -> Friday 27 Nov 2026. Both
+    // benefits carry the same rule: the one list of what to do shows it once, for both.
+    const agenda = page.getByTestId('agenda');
+    await agenda.getByText('De exemplu, o schimbare de azi (22 noiembrie 2026) se anunță până vineri, 27 noiembrie 2026.').waitFor();
+    assert.equal(await agenda.locator('li').count(), 1);
+    await agenda.getByText('Pentru: Ajutor pentru încălzirea locuinței, Supliment pentru energie').waitFor();
+    // The sources are one tap away.
+    await heating.locator('details.sources summary').click();
+    await heating.getByText('Legea 226/2021', { exact: false }).first().waitFor();
 
     const supplement = page.getByTestId('benefit-energy-supplement');
     assert.equal(await supplement.getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
@@ -78,14 +92,42 @@ test('a family heated with gas sees both verdicts, the reasons and the papers, a
     app.assertNoErrors();
   }, { clock: TODAY }));
 
-test('someone living in another town is told at once, without further questions', (t) =>
+test('someone living in another town is screened alike and told to file at their own town hall', (t) =>
   withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
     const { page } = app;
+    // Legea 226/2021 is national: the same questions as anyone; only the office differs
+    // (seed 000: DASM Cluj-Napoca registers only its residents' dossiers).
     await page.getByTestId('start').click();
     await pick(page, 'În altă localitate');
+    await continueTo(page, 'question-members');
+    await fillMember(page, 0, { birth: [1, 4, 1950] });
+    await continueTo(page, 'question-incomes-0');
+    await pick(page, 'Da, au fost venituri');
+    await page.getByLabel('Felul venitului').selectOption('pension');
+    // 2.053 lei <= 2.053 lei, the single person's limit (seed 004).
+    await page.getByLabel('Suma netă primită în lună').fill('2.053');
+    await continueTo(page, 'question-heating');
+    await pick(page, 'Cu curent electric');
+    await continueTo(page, 'question-energy-sources');
+    await continueTo(page, 'question-excluding-assets');
+    await pick(page, 'Nu');
+    await continueTo(page, 'question-tenure');
+    await pick(page, 'Sunt proprietar (am cumpărat-o)');
+    await continueTo(page, 'question-owners-association');
+    await pick(page, 'Nu');
+    await continueTo(page, 'question-vehicles');
+    await pick(page, 'Nu');
+    await continueTo(page, 'question-declared-property');
+    await pick(page, 'Nu');
     await continueTo(page, 'results');
-    const verdicts = await page.getByTestId('verdict').allInnerTexts();
-    assert.deepEqual(verdicts, ['Nu îndepliniți condițiile', 'Nu îndepliniți condițiile']);
+    const heating = page.getByTestId('benefit-heating-aid');
+    assert.equal(await heating.getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
+    await heating.getByTestId('details').locator('summary').click();
+    await heating.getByText('depuneți cererea la serviciul de asistență socială al primăriei unde aveți domiciliul sau reședința', { exact: false }).waitFor();
+    // Not DASM Cluj-Napoca's office card: they file where they live.
+    assert.equal(await page.getByText('str. Venus nr. 20-22', { exact: false }).count(), 0);
+    // Electricity as the only energy source: 70 lei (seed 004).
+    assert.match(await page.getByTestId('benefit-energy-supplement').locator('.amount-figure').innerText(), /^70 lei/);
     app.assertNoErrors();
   }, { clock: TODAY }));
 
@@ -121,9 +163,7 @@ test('with storage blocked the app still works and says the case will not be kep
     await page.reload();
     await page.waitForFunction(() => window.__eligibilStarted === true);
     await page.getByText('Răspunsurile nu pot fi păstrate pe acest dispozitiv', { exact: false }).waitFor();
-    await page.getByTestId('start').click();
-    await pick(page, 'În altă localitate');
-    await continueTo(page, 'results');
+    await answerSinglePersonOverTheLimit(page);
     assert.deepEqual(await page.getByTestId('verdict').allInnerTexts(), ['Nu îndepliniți condițiile', 'Nu îndepliniți condițiile']);
     assert.deepEqual(app.pageErrors, [], 'no uncaught errors although storage throws');
   }, { clock: TODAY }));

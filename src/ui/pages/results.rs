@@ -1,13 +1,21 @@
+//! The results, built for many benefits: a summary first (what the person
+//! can get, what not and why, what the office decides), then one list of
+//! what to do and by when across every benefit, then each benefit's details
+//! folded until opened, with its sources one tap away. Nothing here decides:
+//! it lays out what the engine answered.
+
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::i18n::ro;
 use crate::rules::household::Household;
-use crate::rules::outcome::{BenefitId, BenefitOutcome, Check, Note, Status};
+use crate::rules::outcome::{
+    BenefitId, BenefitOutcome, Check, Deadline, Evaluation, Note, Reason, Status,
+};
 use crate::rules::EngineError;
 use crate::ui::components::OfficeCard;
 use crate::ui::state::use_app_state;
 
-/// The verdicts, with the reasons, documents, deadlines and the office.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = use_app_state();
@@ -15,74 +23,17 @@ pub fn ResultsPage() -> impl IntoView {
         let household = state.household.with(|(h, _)| h.clone());
         state.evaluation.with(|result| match result {
             Ok(evaluation) => {
-                let summary = evaluation
-                    .benefits
-                    .iter()
-                    .map(|b| {
-                        let amount = b
-                            .amount
-                            .as_ref()
-                            .filter(|_| shows_amount(b.status))
-                            .map(|a| format!("{} / lună", ro::lei(a.monthly_total)))
-                            .or_else(|| {
-                                let by_office = b.notes.iter().any(|n| n.note == Note::AmountSetByOffice);
-                                (by_office && shows_amount(b.status))
-                                    .then(|| "suma o calculează DASM".to_string())
-                            });
-                        // Outside November–March the heating aid waits for the next season.
-                        let season = b.notes.iter().find_map(|n| match n.note {
-                            Note::ColdSeason { starts, in_season: false, .. } if b.status != Status::NotEligible => {
-                                Some(format!("se acordă din {}", ro::date(starts)))
-                            }
-                            _ => None,
-                        });
-                        view! {
-                            <li>
-                                <a href=format!("#{}", slug(b.benefit))>{ro::benefit_name(b.benefit)}</a>
-                                <span class=status_class(b.status)>{ro::status(b.status)}</span>
-                                {amount.map(|a| view! { <span class="summary-amount">{a}</span> })}
-                                {season.map(|text| view! { <span class="summary-season">{text}</span> })}
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                // One application covers both benefits: a paper or note already
-                // listed under an earlier benefit is not repeated below it.
-                let mut shown_notes = Vec::new();
-                let cards = evaluation
-                    .benefits
-                    .iter()
-                    .map(|b| {
-                        let same_papers_as = evaluation
-                            .benefits
-                            .iter()
-                            .take_while(|earlier| earlier.benefit != b.benefit)
-                            .find(|earlier| {
-                                !b.documents.is_empty()
-                                    && b.documents.iter().all(|d| earlier.documents.contains(d))
-                            })
-                            .map(|earlier| earlier.benefit);
-                        let mut outcome = b.clone();
-                        if same_papers_as.is_some() {
-                            outcome.documents.clear();
-                        }
-                        outcome.notes.retain(|n| !shown_notes.contains(n));
-                        shown_notes.extend(b.notes.iter().cloned());
-                        view! { <BenefitCard outcome=outcome household=household.clone() same_papers_as=same_papers_as/> }
-                    })
-                    .collect_view();
-                let office = evaluation.office.map(|o| view! { <OfficeCard office=o/> });
                 let outdated = evaluation
                     .figures_checked_on
                     .filter(|_| evaluation.figures_may_be_outdated)
                     .map(|on| view! { <p class="notice warn" role="note">{ro::figures_may_be_outdated(on)}</p> });
+                let office = evaluation.office.map(|o| view! { <OfficeCard office=o/> });
                 view! {
                     {outdated}
-                    <section class="card summary" aria-labelledby="summary-title">
-                        <h2 id="summary-title">"Pe scurt"</h2>
-                        <ul class="plain">{summary}</ul>
-                    </section>
-                    {cards}
+                    <Summary evaluation=evaluation.clone()/>
+                    <Agenda evaluation=evaluation.clone()/>
+                    <h2 class="section-title">"Fiecare ajutor, pe larg"</h2>
+                    {cards(evaluation, &household)}
                     {office}
                 }
                 .into_any()
@@ -93,7 +44,7 @@ pub fn ResultsPage() -> impl IntoView {
     view! {
         <section class="results" data-testid="results">
             <h1 id="question-title" tabindex="-1">"Rezultatul"</h1>
-            <p class="muted">"Calculat pentru data de "{ro::date(state.today)}". Decizia finală o ia DASM."</p>
+            <p class="muted">"Calculat pentru data de "{ro::date(state.today)}". Decizia finală o ia biroul care primește cererea."</p>
             {body}
             <div class="actions no-print">
                 <button type="button" class="button secondary" on:click=move |_| state.back()>"Modifică răspunsurile"</button>
@@ -104,6 +55,205 @@ pub fn ResultsPage() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// How the summary groups the verdicts, in the order a person reads them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Group {
+    CanGet,
+    Decide,
+    CannotGet,
+    Information,
+}
+
+impl Group {
+    fn of(status: Status) -> Self {
+        match status {
+            Status::Eligible => Group::CanGet,
+            Status::NeedsMoreInfo => Group::Decide,
+            Status::NotEligible | Status::ProbablyNotEligible => Group::CannotGet,
+            Status::InformationOnly => Group::Information,
+        }
+    }
+
+    fn heading(self) -> &'static str {
+        match self {
+            Group::CanGet => "Puteți primi",
+            Group::Decide => "De lămurit la birou",
+            Group::CannotGet => "Nu puteți primi sau probabil nu",
+            Group::Information => "Bine de știut",
+        }
+    }
+}
+
+const GROUPS: [Group; 4] = [
+    Group::CanGet,
+    Group::Decide,
+    Group::CannotGet,
+    Group::Information,
+];
+
+/// What the person can get (with amounts), what not (with the criterion
+/// that failed and its numbers), what the office decides.
+#[component]
+fn Summary(evaluation: Evaluation) -> impl IntoView {
+    let groups = GROUPS
+        .into_iter()
+        .filter_map(|group| {
+            let items: Vec<_> = evaluation
+                .benefits
+                .iter()
+                .filter(|b| Group::of(b.status) == group)
+                .map(summary_line)
+                .collect();
+            (!items.is_empty()).then(|| {
+                view! {
+                    <h3 class="summary-group">{group.heading()}</h3>
+                    <ul class="plain">{items}</ul>
+                }
+            })
+        })
+        .collect_view();
+    view! {
+        <section class="card summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">"Pe scurt"</h2>
+            {groups}
+        </section>
+    }
+}
+
+fn summary_line(b: &BenefitOutcome) -> impl IntoView {
+    let amount = b
+        .amount
+        .as_ref()
+        .filter(|_| shows_amount(b.status))
+        .map(|a| format!("{} / lună", ro::lei(a.monthly_total)))
+        .or_else(|| {
+            let by_office = b.notes.iter().any(|n| n.note == Note::AmountSetByOffice);
+            (by_office && shows_amount(b.status)).then(|| "suma o calculează biroul".to_string())
+        });
+    // Outside November–March the heating aid waits for the next season.
+    let season = b.notes.iter().find_map(|n| match n.note {
+        Note::ColdSeason {
+            starts,
+            in_season: false,
+            ..
+        } if shows_amount(b.status) => Some(format!("se acordă din {}", ro::date(starts))),
+        _ => None,
+    });
+    // A "no" says which criterion failed, with the person's numbers.
+    let why = decisive(b).map(|r| {
+        let (what, detail) = ro::criterion(&r.criterion);
+        detail.unwrap_or(what)
+    });
+    view! {
+        <li>
+            <a href=format!("#{}", slug(b.benefit))>{ro::benefit_name(b.benefit)}</a>
+            <span class=status_class(b.status)>{ro::status(b.status)}</span>
+            {amount.map(|a| view! { <span class="summary-amount">{a}</span> })}
+            {season.map(|text| view! { <span class="summary-season">{text}</span> })}
+            {why.map(|text| view! { <span class="summary-why">{text}</span> })}
+        </li>
+    }
+}
+
+/// The criterion that decided a "no" or a "probably not".
+fn decisive(b: &BenefitOutcome) -> Option<&Reason> {
+    let wanted = match b.status {
+        Status::NotEligible => Check::Fail,
+        Status::ProbablyNotEligible => Check::ProbablyFail,
+        _ => return None,
+    };
+    b.reasons.iter().find(|r| r.check == wanted)
+}
+
+/// One deadline, with the benefits it is for (a rule two benefits share is
+/// listed once).
+struct AgendaItem<'a> {
+    deadline: &'a Deadline,
+    benefits: Vec<BenefitId>,
+}
+
+impl AgendaItem<'_> {
+    /// Dated items first, by date; rules that wait for an event last.
+    fn sort_key(&self) -> (bool, Option<NaiveDate>) {
+        let date = self
+            .deadline
+            .computed
+            .as_ref()
+            .map(|c| c.due)
+            .filter(|_| !self.deadline.anchor.is_event_to_come());
+        (date.is_none(), date)
+    }
+}
+
+/// One list of what to do and by when, across every benefit.
+#[component]
+fn Agenda(evaluation: Evaluation) -> impl IntoView {
+    let mut items: Vec<AgendaItem> = Vec::new();
+    for b in &evaluation.benefits {
+        for d in &b.deadlines {
+            match items.iter_mut().find(|item| item.deadline == d) {
+                Some(item) => item.benefits.push(b.benefit),
+                None => items.push(AgendaItem {
+                    deadline: d,
+                    benefits: vec![b.benefit],
+                }),
+            }
+        }
+    }
+    items.sort_by_key(AgendaItem::sort_key);
+    (!items.is_empty()).then(|| {
+        let list = items
+            .iter()
+            .map(|item| {
+                let (what, steps) = ro::deadline(item.deadline);
+                let names: Vec<&str> = item.benefits.iter().map(|b| ro::benefit_name(*b)).collect();
+                view! {
+                    <li>
+                        <p class="criterion">{what}</p>
+                        {steps.into_iter().map(|s| view! { <p class="detail">{s}</p> }).collect_view()}
+                        <p class="for-benefits">"Pentru: "{names.join(", ")}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="card agenda" aria-labelledby="agenda-title" data-testid="agenda">
+                <h2 id="agenda-title">"Ce aveți de făcut și până când"</h2>
+                <ul class="plain">{list}</ul>
+            </section>
+        }
+    })
+}
+
+/// Each benefit's card. One application covers benefits that share their
+/// papers: a paper or note already listed under an earlier benefit is not
+/// repeated below it.
+fn cards(evaluation: &Evaluation, household: &Household) -> impl IntoView {
+    let mut shown_notes = Vec::new();
+    evaluation
+        .benefits
+        .iter()
+        .map(|b| {
+            let same_papers_as = evaluation
+                .benefits
+                .iter()
+                .take_while(|earlier| earlier.benefit != b.benefit)
+                .find(|earlier| {
+                    !b.documents.is_empty()
+                        && b.documents.iter().all(|d| earlier.documents.contains(d))
+                })
+                .map(|earlier| earlier.benefit);
+            let mut outcome = b.clone();
+            if same_papers_as.is_some() {
+                outcome.documents.clear();
+            }
+            outcome.notes.retain(|n| !shown_notes.contains(n));
+            shown_notes.extend(b.notes.iter().cloned());
+            view! { <BenefitCard outcome=outcome household=household.clone() same_papers_as=same_papers_as/> }
+        })
+        .collect_view()
 }
 
 /// A sum is shown only where the person may get it; beside a "probably
@@ -146,7 +296,8 @@ fn BenefitCard(
     household: Household,
     same_papers_as: Option<BenefitId>,
 ) -> impl IntoView {
-    let title = ro::benefit_name(outcome.benefit);
+    let id = slug(outcome.benefit);
+    let box_prefix = id.clone();
     let amount = outcome.amount.clone().filter(|_| shows_amount(outcome.status)).map(|a| {
         let parts = a
             .parts
@@ -173,7 +324,6 @@ fn BenefitCard(
                     <div>
                         <p class="criterion"><span class="sr-only">{ro::check_mark(r.check)}": "</span>{what}</p>
                         {detail.map(|d| view! { <p class="detail">{d}</p> })}
-                        <p class="source">"Sursa: "{ro::source(&r.source)}</p>
                     </div>
                 </li>
             }
@@ -185,43 +335,23 @@ fn BenefitCard(
             .iter()
             .enumerate()
             .map(|(i, d)| {
-                let id = format!("doc-{}-{i}", slug(outcome.benefit));
+                let box_id = format!("doc-{box_prefix}-{i}");
                 view! {
                     <li>
-                        <input type="checkbox" id=id.clone()/>
-                        <label for=id>{ro::document(&d.document, &household)}</label>
+                        <input type="checkbox" id=box_id.clone()/>
+                        <label for=box_id>{ro::document(&d.document, &household)}</label>
                     </li>
                 }
             })
             .collect_view();
         view! {
-            <h3>"Acte de adus"</h3>
+            <h4>"Acte de adus"</h4>
             <ul class="checklist">{items}</ul>
         }
     });
     let documents_elsewhere = same_papers_as.map(|other| view! {
-        <h3>"Acte de adus"</h3>
+        <h4>"Acte de adus"</h4>
         <p>"Aceleași acte ca la „"{ro::benefit_name(other)}"”: ambele se pot cere pe aceeași cerere."</p>
-    });
-    let deadlines = (!outcome.deadlines.is_empty()).then(|| {
-        let items = outcome
-            .deadlines
-            .iter()
-            .map(|d| {
-                let (what, steps) = ro::deadline(d);
-                view! {
-                    <li>
-                        <p class="criterion">{what}</p>
-                        {steps.into_iter().map(|s| view! { <p class="detail">{s}</p> }).collect_view()}
-                        <p class="source">"Sursa: "{ro::source(&d.source)}</p>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <h3>"Termene"</h3>
-            <ul class="plain">{items}</ul>
-        }
     });
     let notes = (!outcome.notes.is_empty()).then(|| {
         let items = outcome
@@ -230,42 +360,55 @@ fn BenefitCard(
             .map(|n| view! { <li>{ro::note(&n.note)}</li> })
             .collect_view();
         view! {
-            <h3>"Bine de știut"</h3>
+            <h4>"Bine de știut"</h4>
             <ul class="notes">{items}</ul>
         }
     });
-    let forms = (outcome.status != Status::NotEligible).then(|| {
+    let forms = (outcome.status != Status::NotEligible && !outcome.forms.is_empty()).then(|| {
         let names: Vec<String> = outcome.forms.iter().map(|f| format!("„{}”", ro::form(*f))).collect();
         view! {
-            <p class="forms">"Formularele sunt la DASM și pe pagina DASM, la „Ajutoare de încălzire”: "{names.join(", ")}"."</p>
+            <p class="forms">"Formularele sunt la birou și pe pagina DASM Cluj-Napoca: "{names.join(", ")}"."</p>
         }
     });
     let ask_office = (outcome.status == Status::NeedsMoreInfo && outcome.needs.is_empty()).then(|| view! {
-        <p class="notice">"Pentru ce este marcat cu „?”, întrebați la DASM: paginile oficiale nu ne permit să decidem."</p>
+        <p class="notice">"Pentru ce este marcat cu „?”, întrebați la birou: paginile oficiale nu ne permit să decidem."</p>
     });
+    // The sources, one tap away instead of under every line.
+    let mut sources: Vec<String> = outcome.sources().map(ro::source).collect();
+    sources.sort();
+    sources.dedup();
+    let source_count = sources.len();
+    let sources = sources
+        .into_iter()
+        .map(|s| view! { <li>{s}</li> })
+        .collect_view();
     view! {
-        <article class="card benefit" id=slug(outcome.benefit) data-testid=format!("benefit-{}", slug(outcome.benefit))>
-            <h2>{title}</h2>
+        <article class="card benefit" id=id.clone() data-testid=format!("benefit-{id}")>
+            <h3 class="benefit-name">{ro::benefit_name(outcome.benefit)}</h3>
             <p class=status_class(outcome.status) data-testid="verdict">{ro::status(outcome.status)}</p>
             {amount}
             {ask_office}
-            <h3>"De ce"</h3>
-            <ul class="reasons">{reasons}</ul>
-            {documents}
-            {documents_elsewhere}
-            {deadlines}
-            {forms}
-            {notes}
+            <details class="benefit-details" data-testid="details">
+                <summary>"De ce, ce acte trebuie și ce mai e de știut"</summary>
+                <h4>"De ce"</h4>
+                <ul class="reasons">{reasons}</ul>
+                {documents}
+                {documents_elsewhere}
+                {forms}
+                {notes}
+            </details>
+            <details class="sources">
+                <summary>{format!("Sursele ({source_count})")}</summary>
+                <ul class="source">{sources}</ul>
+            </details>
         </article>
     }
 }
 
-/// A stable name for tests and element ids.
-fn slug(benefit: BenefitId) -> &'static str {
-    match benefit {
-        BenefitId::HeatingAid => "heating-aid",
-        BenefitId::EnergySupplement => "energy-supplement",
-    }
+/// A stable name for tests and element ids (`heating-aid`), from the
+/// engine's own identifier, so a new benefit needs nothing here.
+fn slug(benefit: BenefitId) -> String {
+    crate::ui::slug(benefit).replace('_', "-")
 }
 
 #[component]

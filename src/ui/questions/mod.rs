@@ -1,6 +1,7 @@
 //! The body of each question screen, one per fact the engine can ask for.
 //! Each writes the person's answer into the draft as it is given.
 
+mod generic;
 mod members;
 
 use leptos::prelude::*;
@@ -8,11 +9,12 @@ use leptos::prelude::*;
 use crate::draft::{Draft, FieldError, FieldId, IncomeDraft, ResidenceChoice};
 use crate::i18n::ro;
 use crate::rules::facts::Fact;
-use crate::rules::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Tenure};
+use crate::rules::household::{EnergySource, HeatingSystem, IncomeKind};
 use crate::ui::components::{Checks, Choices, FieldMessage};
 use crate::ui::slug;
 use crate::ui::state::{use_app_state, AppState};
 
+use generic::GenericQuestion;
 pub use members::MembersQuestion;
 
 /// Does this input problem belong on this question's screen?
@@ -21,6 +23,7 @@ pub fn belongs(fact: Fact, error: &FieldError) -> bool {
         (Fact::Members, FieldId::BirthDate { .. } | FieldId::Members) => true,
         (Fact::Incomes { member }, FieldId::IncomeAmount { member: m, .. }) => member == m,
         (Fact::EnergySources, FieldId::Heating) => true,
+        (asked, FieldId::Answer { fact }) => asked == fact,
         _ => false,
     }
 }
@@ -74,41 +77,11 @@ pub fn body(fact: Fact) -> AnyView {
             |d, v| d.heating = Some(v),
         ),
         Fact::EnergySources => view! { <EnergySourcesQuestion/> }.into_any(),
-        Fact::ExcludingAssets => choice(
-            "excluding-assets",
-            [Answer::No, Answer::Yes, Answer::NotSure]
-                .into_iter()
-                .map(|a| (a, ro::answer(a)))
-                .collect(),
-            |d| d.excluding_assets,
-            |d, v| d.excluding_assets = Some(v),
-        ),
-        Fact::Tenure => choice(
-            "tenure",
-            [
-                Tenure::OwnerByPurchase,
-                Tenure::OwnerByInheritance,
-                Tenure::Tenant,
-                Tenure::Comodat,
-                Tenure::Other,
-            ]
-            .into_iter()
-            .map(|t| (t, ro::tenure(t)))
-            .collect(),
-            |d| d.tenure,
-            |d, v| d.tenure = Some(v),
-        ),
-        Fact::OwnersAssociation => yes_no(
-            "association",
-            |d| d.owners_association,
-            |d, v| d.owners_association = Some(v),
-        ),
-        Fact::Vehicles => yes_no("vehicles", |d| d.vehicles, |d, v| d.vehicles = Some(v)),
-        Fact::DeclaredProperty => yes_no(
-            "property",
-            |d| d.declared_property,
-            |d, v| d.declared_property = Some(v),
-        ),
+        // Every other question is asked by the kind of answer it takes.
+        _ => match crate::questions::spec(fact) {
+            Some(spec) => view! { <GenericQuestion fact=fact spec=spec/> }.into_any(),
+            None => view! { <p class="notice warn">"Această întrebare nu se poate pune încă în aplicație; întrebați la birou."</p> }.into_any(),
+        },
     }
 }
 
@@ -131,14 +104,6 @@ where
         />
     }
     .into_any()
-}
-
-fn yes_no(
-    name: &'static str,
-    read: fn(&Draft) -> Option<bool>,
-    write: fn(&mut Draft, bool),
-) -> AnyView {
-    choice(name, vec![(true, "Da"), (false, "Nu")], read, write)
 }
 
 #[component]

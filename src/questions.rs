@@ -1,0 +1,155 @@
+//! How each question is answered and where the answer lands in the
+//! household: the kind of answer (one choice, yes/no, a date, a sum, a
+//! count, several choices) and the field of the household file it fills.
+//!
+//! The app has one screen component per kind of answer, fed by this table,
+//! not one per question: a new benefit's questions are a line here and
+//! their words in `i18n`, never a new component (every component is paid
+//! for in the wasm a phone downloads). Plain Rust, tested natively.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::de::value::StrDeserializer;
+use serde::de::DeserializeOwned;
+
+use crate::rules::facts::Fact;
+use crate::rules::household::Household;
+
+/// The kind of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One of these values: the household field's own names (serde).
+    Choice(&'static [&'static str]),
+    /// Yes or no, for a `bool` field.
+    YesNo,
+    /// Yes, no or "not sure", for an `Answer` field.
+    YesNoNotSure,
+    /// A date typed as day, month and year; `future` allows dates after the
+    /// check (a planned return to work), else they are refused.
+    Date { future: bool },
+    /// A sum in lei, as people type it ("1.500,50").
+    Money,
+    /// A whole number from 0 to `max` (months, days).
+    Count { max: u32 },
+    /// Any of these values, for a list field.
+    Several(&'static [&'static str]),
+}
+
+/// How an answer is written into the household: a function per question,
+/// given the member the question is about (0 for household questions). It
+/// answers `None` when the value is not one the field takes or the member
+/// is not (or no longer) in the household: the answer then stays pending.
+#[derive(Debug, Clone, Copy)]
+pub enum Set {
+    /// A choice's value (a field's serde name); yes/no as "true"/"false".
+    Value(fn(&mut Household, usize, &str) -> Option<()>),
+    Date(fn(&mut Household, usize, NaiveDate) -> Option<()>),
+    Money(fn(&mut Household, usize, Decimal) -> Option<()>),
+    Count(fn(&mut Household, usize, u32) -> Option<()>),
+    Values(fn(&mut Household, usize, &[String]) -> Option<()>),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Spec {
+    pub kind: Kind,
+    /// The member the question is about, for questions about one person
+    /// (`about_member`); 0 for questions about the household.
+    pub member: usize,
+    pub about_member: bool,
+    pub set: Set,
+}
+
+/// A field's value from its serde name (`"tenant"` → `Tenure::Tenant`),
+/// through serde's own string deserializer: no JSON machinery in the wasm.
+pub fn parse<T: DeserializeOwned>(name: &str) -> Option<T> {
+    T::deserialize(StrDeserializer::<serde::de::value::Error>::new(name)).ok()
+}
+
+/// "true"/"false" as stored for a yes/no question.
+pub fn parse_flag(value: &str) -> Option<bool> {
+    match value {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// How `fact` is asked, or `None` for the facts with a screen of their own
+/// (where the person lives, who is in the family, their incomes, how the
+/// home is heated and which energy it uses: lists and answers that depend
+/// on each other).
+pub fn spec(fact: Fact) -> Option<Spec> {
+    let household = |kind, set| {
+        Some(Spec {
+            kind,
+            member: 0,
+            about_member: false,
+            set,
+        })
+    };
+    match fact {
+        Fact::ExcludingAssets => household(
+            Kind::YesNoNotSure,
+            Set::Value(|h, _, v| {
+                h.assets.excluding = Some(parse(v)?);
+                Some(())
+            }),
+        ),
+        Fact::Tenure => household(
+            Kind::Choice(&[
+                "owner_by_purchase",
+                "owner_by_inheritance",
+                "tenant",
+                "comodat",
+                "other",
+            ]),
+            Set::Value(|h, _, v| {
+                h.home.tenure = Some(parse(v)?);
+                Some(())
+            }),
+        ),
+        Fact::OwnersAssociation => household(
+            Kind::YesNo,
+            Set::Value(|h, _, v| {
+                h.home.owners_association = Some(parse_flag(v)?);
+                Some(())
+            }),
+        ),
+        Fact::Vehicles => household(
+            Kind::YesNo,
+            Set::Value(|h, _, v| {
+                h.assets.vehicles = Some(parse_flag(v)?);
+                Some(())
+            }),
+        ),
+        Fact::DeclaredProperty => household(
+            Kind::YesNo,
+            Set::Value(|h, _, v| {
+                h.assets.declared_property = Some(parse_flag(v)?);
+                Some(())
+            }),
+        ),
+        Fact::Residence
+        | Fact::Members
+        | Fact::Incomes { .. }
+        | Fact::Heating
+        | Fact::EnergySources => None,
+    }
+}
+
+/// The values a yes/no answer is stored as.
+pub const YES_NO: &[&str] = &["true", "false"];
+/// The values a yes/no/not-sure answer is stored as (`Answer`'s names).
+pub const YES_NO_NOT_SURE: &[&str] = &["yes", "no", "not_sure"];
+
+impl Kind {
+    /// The values offered, for the kinds that offer values.
+    pub fn options(self) -> &'static [&'static str] {
+        match self {
+            Kind::Choice(options) | Kind::Several(options) => options,
+            Kind::YesNo => YES_NO,
+            Kind::YesNoNotSure => YES_NO_NOT_SURE,
+            Kind::Date { .. } | Kind::Money | Kind::Count { .. } => &[],
+        }
+    }
+}

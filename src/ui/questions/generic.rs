@@ -1,0 +1,122 @@
+//! One screen body per kind of answer (`questions::Kind`), for every
+//! question that has no screen of its own: a new benefit's questions are a
+//! line in `questions::spec` and words in `i18n`, never a new component.
+
+use leptos::prelude::*;
+
+use crate::draft::{AnswerDraft, DateDraft, FieldId};
+use crate::i18n::ro;
+use crate::questions::{Kind, Spec};
+use crate::rules::facts::Fact;
+use crate::ui::components::{Checks, Choices, DateInput, FieldMessage};
+use crate::ui::state::use_app_state;
+
+#[component]
+pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
+    let state = use_app_state();
+    let current = move || state.draft.with(|d| d.answer(fact).cloned());
+    let set = move |answer: AnswerDraft| state.draft.update(|d| d.set_answer(fact, answer));
+    let error = Signal::derive(move || {
+        if !state.show_errors.get() {
+            return None;
+        }
+        state.household.with(|(_, errors)| {
+            errors
+                .iter()
+                .find(|e| e.field == FieldId::Answer { fact })
+                .map(|e| ro::input_problem(e.problem))
+        })
+    });
+    let options: Vec<(&'static str, &'static str)> = spec
+        .kind
+        .options()
+        .iter()
+        .map(|value| (*value, ro::option_label(fact, value)))
+        .collect();
+    let body = match spec.kind {
+        Kind::Choice(_) | Kind::YesNo | Kind::YesNoNotSure => {
+            let values: Vec<&'static str> = options.iter().map(|(v, _)| *v).collect();
+            let selected = Signal::derive(move || match current() {
+                Some(AnswerDraft::One(chosen)) => values.iter().copied().find(|v| *v == chosen),
+                _ => None,
+            });
+            view! {
+                <Choices
+                    name="answer"
+                    options=options
+                    selected=selected
+                    on_pick=Callback::new(move |v: &'static str| set(AnswerDraft::One(v.to_string())))
+                />
+            }
+            .into_any()
+        }
+        Kind::Several(_) => {
+            let checked = Signal::derive(move || match current() {
+                Some(AnswerDraft::Several(list)) => spec
+                    .kind
+                    .options()
+                    .iter()
+                    .copied()
+                    .filter(|o| list.iter().any(|v| v == o))
+                    .collect(),
+                _ => Vec::new(),
+            });
+            view! {
+                <Checks
+                    options=options
+                    checked=checked
+                    on_toggle=Callback::new(move |(value, on): (&'static str, bool)| {
+                        let mut list = match current() {
+                            Some(AnswerDraft::Several(list)) => list,
+                            _ => Vec::new(),
+                        };
+                        list.retain(|v| v != value);
+                        if on {
+                            list.push(value.to_string());
+                        }
+                        set(AnswerDraft::Several(list));
+                    })
+                />
+            }
+            .into_any()
+        }
+        Kind::Date { .. } => {
+            let value = Signal::derive(move || match current() {
+                Some(AnswerDraft::Date(date)) => date,
+                _ => DateDraft::default(),
+            });
+            view! {
+                <DateInput
+                    id="answer-date".to_string()
+                    value=value
+                    on_change=Callback::new(move |date| set(AnswerDraft::Date(date)))
+                    invalid=Signal::derive(move || error.get().is_some())
+                />
+            }
+            .into_any()
+        }
+        Kind::Money | Kind::Count { .. } => {
+            let money = spec.kind == Kind::Money;
+            let text = move || match current() {
+                Some(AnswerDraft::Text(text)) => text,
+                _ => String::new(),
+            };
+            view! {
+                <label for="answer-text">{if money { "Suma" } else { "Numărul" }}</label>
+                <div class="money">
+                    <input id="answer-text" inputmode=if money { "decimal" } else { "numeric" } autocomplete="off"
+                        aria-invalid=move || error.get().is_some().to_string()
+                        aria-describedby="answer-error"
+                        prop:value=text
+                        on:input=move |ev| set(AnswerDraft::Text(event_target_value(&ev)))/>
+                    {money.then(|| view! { <span class="unit">"lei"</span> })}
+                </div>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        {body}
+        <FieldMessage message=error id="answer-error".to_string()/>
+    }
+}
