@@ -1,13 +1,17 @@
 //! Eligibil: which social benefits a household in Cluj-Napoca can get.
 //!
 //! - [`rules`]: the engine, plain Rust (native and browser).
+//! - [`cases`]: several cases on one device, and a case as a file.
 //! - [`draft`]: the answers as typed, and their reading into a household.
 //! - [`questions`]: how each fact is asked and where its answer lands.
+//! - [`ics`]: the dates to act by as a calendar file.
 //! - [`i18n`]: the sentences a person reads.
 //! - `ui`, `storage`: the browser app (wasm32 only).
 
+pub mod cases;
 pub mod draft;
 pub mod i18n;
+pub mod ics;
 pub mod questions;
 pub mod rules;
 

@@ -6,6 +6,9 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use std::collections::BTreeSet;
+
+use crate::cases::{self, Case, ImportError};
 use crate::draft::{Draft, FieldError};
 use crate::rules::facts::Fact;
 use crate::rules::household::Household;
@@ -18,28 +21,42 @@ use crate::rules::{evaluate_only, EngineError, EvalContext};
 /// command-line tool answer every benefit; a benefit joins this list when
 /// its screens exist, so the app never asks a question it cannot show.
 pub const ASKED_IN_APP: &[BenefitId] = &[BenefitId::HeatingAid, BenefitId::EnergySupplement];
-use crate::storage::{DraftStore, Loaded, Persistence};
+use crate::storage::{CaseStore, Persistence};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Welcome,
     Question(Fact),
     Results,
+    /// The cases kept on this device (volunteer mode).
+    Cases,
+    /// After "Ieșire rapidă" in the kiosk: nothing of the case on screen.
+    Neutral,
 }
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub today: NaiveDate,
+    /// The lobby kiosk (`?kiosk=1`): nothing is kept, no browser history.
+    pub kiosk: bool,
+    /// The open case's answers (mirrored into `cases` and saved as they change).
     pub draft: RwSignal<Draft>,
+    /// The open case's ticked papers.
+    pub ticked: RwSignal<BTreeSet<String>>,
+    /// Every case on this device, the open one included.
+    pub cases: RwSignal<Vec<Case>>,
+    /// The open case's id.
+    pub current: RwSignal<String>,
+    /// Entries found unreadable on load and set aside.
+    pub set_aside: usize,
     /// Screens visited, the current one last.
     pub history: RwSignal<Vec<Screen>>,
     pub persistence: RwSignal<Persistence>,
-    pub loaded: Loaded,
     /// Show field problems on the current screen (after "Continuă").
     pub show_errors: RwSignal<bool>,
     pub household: Memo<(Household, Vec<FieldError>)>,
     pub evaluation: Memo<Result<Evaluation, EngineError>>,
-    store: DraftStore,
+    store: CaseStore,
 }
 
 impl AppState {
@@ -65,7 +82,9 @@ impl AppState {
     pub fn go(&self, screen: Screen) {
         self.show_errors.set(false);
         self.history.update(|h| h.push(screen));
-        push_browser_history(self.history.with_untracked(Vec::len));
+        if !self.kiosk {
+            push_browser_history(self.history.with_untracked(Vec::len));
+        }
         scroll_to_top();
     }
 
@@ -76,36 +95,150 @@ impl AppState {
         let depth = self.history.with_untracked(Vec::len);
         if depth > 1 {
             self.back_to(depth - 1);
-            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                let _ = history.back();
+            if !self.kiosk {
+                if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                    let _ = history.back();
+                }
             }
             scroll_to_top();
         }
     }
 
-    /// Start again from nothing: the draft is removed from the device.
+    /// Start another case. Elsewhere the case left stays in "Cazurile mele";
+    /// in the kiosk nothing of it may stay, so everything is wiped.
     pub fn new_case(&self) {
-        self.store.clear();
-        self.draft.set(Draft::new());
+        if self.kiosk {
+            self.wipe();
+            return;
+        }
+        let id = self.add_empty_case();
+        self.open_case(&id);
+    }
+
+    /// A new empty case, selected but with the screen left as it is (the
+    /// case list stays on screen after a delete).
+    fn add_empty_case(&self) -> String {
+        let case = Case::new(new_id(), self.next_name(), now_text());
+        self.store.save(&case);
+        let id = case.id.clone();
+        self.cases.update(|c| c.insert(0, case));
+        self.select(&id);
+        id
+    }
+
+    /// "Caz nou" from the middle of a case. With several cases nothing is
+    /// lost (the case stays in the list), so only the kiosk, where it wipes,
+    /// asks first.
+    pub fn new_case_confirmed(&self) {
+        if self.kiosk && !confirm("Ștergeți tot ce s-a completat și începeți de la capăt?") {
+            return;
+        }
+        self.new_case();
+    }
+
+    /// Opens a case from the list at the welcome screen.
+    pub fn open_case(&self, id: &str) {
+        self.select(id);
         self.history.set(vec![Screen::Welcome]);
         self.show_errors.set(false);
         scroll_to_top();
     }
 
-    /// "Caz nou" from the middle of a case: one stray tap must not wipe a
-    /// volunteer's work, so the person confirms first.
-    pub fn new_case_confirmed(&self) {
-        let confirmed = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message(
-                    "Ștergeți răspunsurile de pe acest dispozitiv și începeți un caz nou?",
-                )
-                .ok()
-            })
-            .unwrap_or(true);
-        if confirmed {
-            self.new_case();
+    /// Makes `id` the open case without moving from the screen.
+    fn select(&self, id: &str) {
+        let Some(case) = self
+            .cases
+            .with_untracked(|c| c.iter().find(|c| c.id == id).cloned())
+        else {
+            return;
+        };
+        self.current.set(case.id.clone());
+        self.store.set_current(&case.id);
+        self.draft.set(case.draft);
+        self.ticked.set(case.ticked);
+    }
+
+    pub fn rename(&self, id: &str, name: String) {
+        let name: String = name.trim().chars().take(cases::MAX_NAME_CHARS).collect();
+        if name.is_empty() {
+            return;
         }
+        self.change_case(id, |case| case.name = name.clone());
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        let Some(original) = self
+            .cases
+            .with_untracked(|c| c.iter().find(|c| c.id == id).cloned())
+        else {
+            return;
+        };
+        let names: Vec<String> = self
+            .cases
+            .with_untracked(|c| c.iter().map(|c| c.name.clone()).collect());
+        let taken: Vec<&str> = names.iter().map(String::as_str).collect();
+        let copy = Case {
+            id: new_id(),
+            name: cases::copy_name(&original.name, &taken),
+            updated: now_text(),
+            ..original
+        };
+        self.store.save(&copy);
+        self.cases.update(|c| c.insert(0, copy));
+    }
+
+    /// Deletes one case; deleting the open one opens another (or a new one).
+    pub fn delete(&self, id: &str) {
+        self.store.delete(id);
+        self.cases.update(|c| c.retain(|case| case.id != id));
+        if self.current.get_untracked() == id {
+            match self
+                .cases
+                .with_untracked(|c| c.first().map(|c| c.id.clone()))
+            {
+                Some(next) => self.select(&next),
+                None => {
+                    self.add_empty_case();
+                }
+            }
+        }
+    }
+
+    /// Deletes every case from the device and starts an empty one.
+    pub fn delete_all(&self) {
+        self.store.delete_all();
+        self.cases.set(Vec::new());
+        self.add_empty_case();
+    }
+
+    /// Adds a case read from a file. Nothing stored changes unless the whole
+    /// file reads; a case already here under the same id gets a new id
+    /// rather than overwriting it.
+    pub fn import(&self, text: &str) -> Result<String, ImportError> {
+        let mut case = cases::from_file(text, self.today)?;
+        if self
+            .cases
+            .with_untracked(|c| c.iter().any(|c| c.id == case.id))
+        {
+            case.id = new_id();
+        }
+        self.store.save(&case);
+        let id = case.id.clone();
+        self.cases.update(|c| c.insert(0, case));
+        Ok(id)
+    }
+
+    /// The kiosk's end of a session: nothing of the person may remain.
+    pub fn wipe(&self) {
+        self.store.delete_all();
+        let case = Case::new(new_id(), "Caz".into(), now_text());
+        self.current.set(case.id.clone());
+        self.draft.set(case.draft.clone());
+        self.ticked.set(BTreeSet::new());
+        self.cases.set(vec![case]);
+        self.history.set(vec![Screen::Welcome]);
+        self.show_errors.set(false);
+        scroll_to_top();
     }
 
     /// Browser "back" to the screen with this number (1 = first).
@@ -113,12 +246,51 @@ impl AppState {
         self.history.update(|h| h.truncate(depth.max(1)));
         self.show_errors.set(false);
     }
+
+    fn change_case(&self, id: &str, change: impl Fn(&mut Case)) {
+        let store = self.store;
+        self.cases.update(|c| {
+            if let Some(case) = c.iter_mut().find(|c| c.id == id) {
+                change(case);
+                case.updated = now_text();
+                store.save(case);
+            }
+        });
+    }
+
+    /// "Caz 3": the first number no case is named with yet.
+    fn next_name(&self) -> String {
+        let names: Vec<String> = self
+            .cases
+            .with_untracked(|c| c.iter().map(|c| c.name.clone()).collect());
+        (1..)
+            .map(|n| format!("Caz {n}"))
+            .find(|name| !names.contains(name))
+            .unwrap_or_else(|| "Caz".into())
+    }
 }
 
-pub fn provide_app_state(today: NaiveDate) -> AppState {
-    let store = DraftStore::open();
-    let (saved, loaded) = store.load();
-    let draft = RwSignal::new(saved.unwrap_or_else(Draft::new));
+pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
+    let store = CaseStore::open(!kiosk);
+    let now = now_text();
+    let mut found = store.load(today, new_id, &now);
+    let current_case = match found
+        .current
+        .as_ref()
+        .and_then(|id| found.cases.iter().find(|c| &c.id == id))
+        .or(found.cases.first())
+    {
+        Some(case) => case.clone(),
+        None => {
+            let case = Case::new(new_id(), "Caz 1".into(), now);
+            store.save(&case);
+            found.cases.push(case.clone());
+            case
+        }
+    };
+    store.set_current(&current_case.id);
+    let draft = RwSignal::new(current_case.draft.clone());
+    let ticked = RwSignal::new(current_case.ticked.clone());
     let household = Memo::new(move |_| draft.with(|d| d.to_household(today)));
     let evaluation = Memo::new(move |_| {
         household.with(|(h, _)| {
@@ -134,19 +306,40 @@ pub fn provide_app_state(today: NaiveDate) -> AppState {
     });
     let state = AppState {
         today,
+        kiosk,
         draft,
+        ticked,
+        cases: RwSignal::new(found.cases),
+        current: RwSignal::new(current_case.id),
+        set_aside: found.set_aside,
         history: RwSignal::new(vec![Screen::Welcome]),
         persistence: RwSignal::new(store.persistence()),
-        loaded,
         show_errors: RwSignal::new(false),
         household,
         evaluation,
         store,
     };
-    // Every change to the answers is saved at once: a phone may drop the tab.
-    Effect::new(move |_| {
-        let result = draft.with(|d| store.save(d));
-        state.persistence.set(result);
+    // Every change to the answers or the ticks is saved at once: a phone
+    // may drop the tab. The first run only reads (nothing changed yet).
+    Effect::new(move |first: Option<()>| {
+        let d = draft.get();
+        let t = ticked.get();
+        if first.is_none() {
+            return;
+        }
+        let id = state.current.get_untracked();
+        let mut result = store.persistence();
+        state.cases.update(|cases| {
+            if let Some(case) = cases.iter_mut().find(|c| c.id == id) {
+                case.draft = d;
+                case.ticked = t;
+                case.updated = now_text();
+                result = store.save(case);
+            }
+        });
+        if !kiosk {
+            state.persistence.set(result);
+        }
     });
     provide_context(state);
     state
@@ -166,6 +359,44 @@ pub fn device_today() -> NaiveDate {
         now.get_date(),
     )
     .unwrap_or(crate::rules::source::SEEDS_READ_ON)
+}
+
+/// Whether the page was opened as the lobby kiosk (`?kiosk=1`).
+pub fn kiosk_requested() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|q| q.trim_start_matches('?').split('&').any(|p| p == "kiosk=1"))
+}
+
+/// The device's clock as a case's "last changed": "2026-11-22 10:04".
+pub fn now_text() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date(),
+        now.get_hours(),
+        now.get_minutes()
+    )
+}
+
+/// A case id unique on this device: the clock in milliseconds and a counter
+/// for ids made in the same millisecond.
+fn new_id() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    format!(
+        "c{}-{}",
+        js_sys::Date::now() as u64,
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+pub fn confirm(message: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(true)
 }
 
 /// The page starts at screen 1 whatever the address said before a reload.

@@ -1,9 +1,13 @@
 //! One component per screen.
 
+mod cases;
+mod kiosk;
 mod question;
 mod results;
 mod welcome;
 
+pub use cases::CasesPage;
+pub use kiosk::{KioskIdle, NeutralPage};
 pub use question::QuestionPage;
 pub use results::ResultsPage;
 pub use welcome::WelcomePage;

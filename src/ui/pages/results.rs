@@ -7,13 +7,16 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::cases;
 use crate::i18n::ro;
+use crate::ics;
 use crate::rules::household::Household;
 use crate::rules::outcome::{
     BenefitId, BenefitOutcome, Check, Deadline, Evaluation, Note, Reason, Status,
 };
 use crate::rules::EngineError;
 use crate::ui::components::OfficeCard;
+use crate::ui::files::download;
 use crate::ui::state::use_app_state;
 
 #[component]
@@ -45,6 +48,9 @@ pub fn ResultsPage() -> impl IntoView {
         <section class="results" data-testid="results">
             <h1 id="question-title" tabindex="-1">"Rezultatul"</h1>
             <p class="muted">"Calculat pentru data de "{ro::date(state.today)}". Decizia finală o ia biroul care primește cererea."</p>
+            {move || state.evaluation.with(|e| e.as_ref().ok().and_then(|e| e.figures_checked_on)).map(|on| view! {
+                <p class="muted small">"Regulile și sumele au fost verificate după paginile oficiale la "{ro::date(on)}"."</p>
+            })}
             {body}
             <div class="actions no-print">
                 <button type="button" class="button secondary" on:click=move |_| state.back()>"Modifică răspunsurile"</button>
@@ -203,6 +209,35 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
         }
     }
     items.sort_by_key(AgendaItem::sort_key);
+    // The dated items, for the person's own calendar.
+    let events: Vec<ics::Event> = items
+        .iter()
+        .filter(|item| !item.deadline.anchor.is_event_to_come())
+        .filter_map(|item| {
+            let due = item.deadline.computed.as_ref()?.due;
+            let (summary, steps) = ro::deadline(item.deadline);
+            Some(ics::Event {
+                uid: format!(
+                    "{}-{}@eligibil",
+                    crate::ui::slug(item.deadline.deadline),
+                    due.format("%Y%m%d")
+                ),
+                date: due,
+                summary,
+                description: steps.join("\n"),
+            })
+        })
+        .collect();
+    let today = evaluation.date;
+    let calendar_button = (!events.is_empty()).then(|| {
+        view! {
+            <button type="button" class="button secondary no-print" data-testid="calendar-file" on:click=move |_| {
+                download(&ics::calendar(&events, today), "eligibil-termene.ics", "text/calendar");
+            }>
+                "Adaugă datele în calendarul telefonului"
+            </button>
+        }
+    });
     (!items.is_empty()).then(|| {
         let list = items
             .iter()
@@ -222,6 +257,7 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
             <section class="card agenda" aria-labelledby="agenda-title" data-testid="agenda">
                 <h2 id="agenda-title">"Ce aveți de făcut și până când"</h2>
                 <ul class="plain">{list}</ul>
+                {calendar_button}
             </section>
         }
     })
@@ -296,6 +332,7 @@ fn BenefitCard(
     household: Household,
     same_papers_as: Option<BenefitId>,
 ) -> impl IntoView {
+    let state = use_app_state();
     let id = slug(outcome.benefit);
     let box_prefix = id.clone();
     let amount = outcome.amount.clone().filter(|_| shows_amount(outcome.status)).map(|a| {
@@ -336,9 +373,23 @@ fn BenefitCard(
             .enumerate()
             .map(|(i, d)| {
                 let box_id = format!("doc-{box_prefix}-{i}");
+                // A tick is saved with the case, under a key that survives
+                // the list being rebuilt.
+                let key = cases::document_key(
+                    &crate::ui::slug(outcome.benefit),
+                    &serde_json::to_string(&d.document).unwrap_or_default(),
+                );
+                let ticked_key = key.clone();
                 view! {
                     <li>
-                        <input type="checkbox" id=box_id.clone()/>
+                        <input type="checkbox" id=box_id.clone()
+                            prop:checked=move || state.ticked.with(|t| t.contains(&ticked_key))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                state.ticked.update(|t| {
+                                    if on { t.insert(key.clone()); } else { t.remove(&key); }
+                                });
+                            }/>
                         <label for=box_id>{ro::document(&d.document, &household)}</label>
                     </li>
                 }
