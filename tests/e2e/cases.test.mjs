@@ -274,3 +274,26 @@ test('the print view on A4 holds the verdicts, the papers as a checklist, the da
     }
     app.assertNoErrors();
   }, { clock: TODAY }));
+
+test('a full quota mid-case: the app says the case is not being kept, and the case goes on in memory', (t) =>
+  withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
+    const { page } = app;
+    await page.getByTestId('start').click();
+    await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
+    await continueTo(page, 'question-members');
+    // From now on every write fails as a full device does.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByTestId('member-0').getByLabel('Prenume (opțional)').fill('Ana');
+    await page.getByText('Răspunsurile nu pot fi păstrate pe acest dispozitiv', { exact: false }).waitFor();
+    await page.getByTestId('member-0').getByLabel('Ziua').fill('14');
+    await page.getByTestId('member-0').getByLabel('Luna').fill('3');
+    await page.getByTestId('member-0').getByLabel('Anul').fill('1988');
+    await continueTo(page, 'question-incomes-0');
+    assert.deepEqual(app.pageErrors, [], 'no uncaught errors although every write fails');
+    await page.getByRole('button', { name: 'Înapoi' }).click();
+    assert.equal(await page.getByTestId('member-0').getByLabel('Prenume (opțional)').inputValue(), 'Ana', 'nothing typed is lost');
+  }, { clock: TODAY }));

@@ -220,7 +220,7 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
                 uid: format!(
                     "{}-{}@eligibil",
                     crate::ui::slug(item.deadline.deadline),
-                    due.format("%Y%m%d")
+                    ics::day(due)
                 ),
                 date: due,
                 summary,
