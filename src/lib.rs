@@ -3,11 +3,15 @@
 //! - [`rules`]: the engine, plain Rust (native and browser).
 //! - [`draft`]: the answers as typed, and their reading into a household.
 //! - [`i18n`]: the sentences a person reads.
+//! - `household_file`: reading the command-line tool's household files (native only).
 //! - `ui`, `storage`: the browser app (wasm32 only).
 
 pub mod draft;
 pub mod i18n;
 pub mod rules;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod household_file;
 
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
