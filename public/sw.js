@@ -5,9 +5,11 @@
 // each with the sha-256 of its content as revision. Nobody writes that list by hand.
 //
 // - install: downloads each listed file not already cached at the same revision (unchanged
-//   files are not downloaded again) into one cache, with `cache: 'no-cache'` so that an HTTP
-//   cache cannot hand back an old copy. One failed download fails the install: the worker
-//   already running keeps serving the previous, complete version.
+//   files are not downloaded again) into one cache. Trunk's content-hashed names may come from
+//   the HTTP cache (the copy the page has just loaded: same name, same bytes); other files
+//   (index.html, manifest, icons) with `cache: 'no-cache'`, so an HTTP cache cannot hand back an
+//   old copy. One failed download fails the install: the worker already running keeps serving
+//   the previous, complete version.
 // - waiting: a new worker waits until the page asks it to take over (the "Reîncarcă" button
 //   of public/sw-register.js), so a page never runs half old, half new.
 // - activate: deletes the entries of earlier versions, takes control of open pages.
@@ -23,6 +25,8 @@ const CACHE = 'eligibil-precache';
 const NAVIGATION_TIMEOUT_MS = 4000;
 
 const scope = new URL(self.registration.scope);
+// Trunk's `filehash = true` names: main-659d6086b4e325e9.css, eligibil-web-…_bg.wasm.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 const keyOf = (entry) => new URL(`${entry.url}?rev=${entry.revision}`, scope).href;
 // Request URL (absolute, no query) -> cache key of its current revision.
 const KEYS = new Map(PRECACHE.map((entry) => [new URL(entry.url, scope).href, keyOf(entry)]));
@@ -35,7 +39,9 @@ self.addEventListener('install', (event) => {
       const cached = new Set((await cache.keys()).map((request) => request.url));
       await Promise.all(
         PRECACHE.filter((entry) => !cached.has(keyOf(entry))).map(async (entry) => {
-          const response = await fetch(new URL(entry.url, scope), { cache: 'no-cache' });
+          const response = await fetch(new URL(entry.url, scope), {
+            cache: HASHED.test(entry.url) ? 'default' : 'no-cache',
+          });
           if (!response.ok) throw new Error(`${entry.url}: HTTP ${response.status}`);
           await cache.put(keyOf(entry), response);
         }),
