@@ -45,7 +45,46 @@ pub fn parse_household(bytes: &[u8]) -> Result<Household, String> {
     })?;
     // Text after the object (`{} {}`, `{}]`) is refused too.
     de.end().map_err(|e| format!("the file: {e}"))?;
+    // The same array-for-struct reading one level down (`"home": []`, a member as
+    // `["applicant"]`): what the household writes back as an object must have been one.
+    let written = serde_json::to_value(&household).map_err(|e| format!("the file: {e}"))?;
+    let read: Value = serde_json::from_slice(bytes).map_err(|e| format!("the file: {e}"))?;
+    objects_where_written(&read, &written, &mut String::new())?;
     Ok(household)
+}
+
+/// Refuses a list wherever `written` (the household as it serialises) has an object,
+/// naming the field as serde_path_to_error does (`members[0].incomes[1]`).
+fn objects_where_written(read: &Value, written: &Value, path: &mut String) -> Result<(), String> {
+    match (read, written) {
+        (Value::Array(_), Value::Object(_)) => Err(format!(
+            "field `{path}`: a list ([ … ]) where an object ({{ … }}) is expected"
+        )),
+        (Value::Object(read), Value::Object(written)) => {
+            for (key, value) in read {
+                if let Some(w) = written.get(key) {
+                    let len = path.len();
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                    objects_where_written(value, w, path)?;
+                    path.truncate(len);
+                }
+            }
+            Ok(())
+        }
+        (Value::Array(read), Value::Array(written)) => {
+            for (i, (r, w)) in read.iter().zip(written).enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                objects_where_written(r, w, path)?;
+                path.truncate(len);
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
 }
 
 fn kind(value: &Value) -> &'static str {

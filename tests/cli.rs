@@ -482,6 +482,22 @@ fn file_holding_json_that_is_not_an_object_is_refused() {
 }
 
 #[test]
+fn list_where_an_object_belongs_is_refused_naming_the_field() {
+    // The same slip one level down: serde would read these positionally.
+    refused("home-list.json", r#"{ "home": [] }"#, "field `home`");
+    refused(
+        "member-list.json",
+        r#"{ "members": [ { "role": "applicant" }, ["spouse"] ] }"#,
+        "field `members[1]`",
+    );
+    refused(
+        "income-list.json",
+        r#"{ "members": [ { "role": "applicant", "incomes": [ ["salary", "10"] ] } ] }"#,
+        "field `members[0].incomes[0]`",
+    );
+}
+
+#[test]
 fn empty_file_and_trailing_text_are_refused() {
     refused("empty.json", "  \n", "empty");
     refused("two-objects.json", "{} {}", "trailing characters");
