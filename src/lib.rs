@@ -6,6 +6,7 @@
 //! - [`questions`]: how each fact is asked and where its answer lands.
 //! - [`ics`]: the dates to act by as a calendar file.
 //! - [`i18n`]: the sentences a person reads.
+//! - `household_file`: reading the command-line tool's household files (native only).
 //! - `ui`, `storage`: the browser app (wasm32 only).
 
 pub mod cases;
@@ -14,6 +15,9 @@ pub mod i18n;
 pub mod ics;
 pub mod questions;
 pub mod rules;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod household_file;
 
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

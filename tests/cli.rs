@@ -481,6 +481,63 @@ fn heating_missing_from_energy_sources_is_refused_naming_the_field() {
     );
 }
 
+#[test]
+fn file_holding_an_empty_list_is_refused() {
+    // serde reads a struct from a JSON array too: `[]` used to pass as an empty household.
+    let err = refused("empty-list.json", "[]", "a list");
+    assert!(err.contains("one JSON object"), "{err}");
+}
+
+#[test]
+fn file_holding_json_that_is_not_an_object_is_refused() {
+    for (name, contents, kind) in [
+        ("list.json", r#"[ { "role": "applicant" } ]"#, "a list"),
+        ("null.json", "null", "null"),
+        ("number.json", " 42\n", "a number"),
+        ("string.json", r#""members""#, "a string"),
+        ("bool.json", "true", "true/false"),
+    ] {
+        let err = refused(name, contents, kind);
+        assert!(err.contains("one JSON object"), "{name}: {err}");
+    }
+}
+
+#[test]
+fn list_where_an_object_belongs_is_refused_naming_the_field() {
+    // The same slip one level down: serde would read these positionally.
+    refused("home-list.json", r#"{ "home": [] }"#, "field `home`");
+    refused(
+        "member-list.json",
+        r#"{ "members": [ { "role": "applicant" }, ["spouse"] ] }"#,
+        "field `members[1]`",
+    );
+    refused(
+        "income-list.json",
+        r#"{ "members": [ { "role": "applicant", "incomes": [ ["salary", "10"] ] } ] }"#,
+        "field `members[0].incomes[0]`",
+    );
+}
+
+#[test]
+fn empty_file_and_trailing_text_are_refused() {
+    refused("empty.json", "  \n", "empty");
+    refused("two-objects.json", "{} {}", "trailing characters");
+}
+
+#[test]
+fn file_that_is_not_utf8_is_refused() {
+    let file = TempFile::new("latin1.json", "");
+    // "Ştefan" in Latin-2 (0xAA), not UTF-8.
+    std::fs::write(
+        file.path(),
+        b"{ \"members\": [ { \"name\": \"\xaatefan\" } ] }",
+    )
+    .unwrap();
+    let out = eligibil(&["check", file.path(), "--date", DATE]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("line 1"), "{}", stderr(&out));
+}
+
 // ---------------------------------------------------------------------------
 // Arguments
 // ---------------------------------------------------------------------------
@@ -527,6 +584,24 @@ fn missing_file_is_refused() {
     let out = eligibil(&["check", missing.to_str().unwrap(), "--date", DATE]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("cannot read"), "{}", stderr(&out));
+}
+
+#[test]
+fn help_prints_the_usage_on_stdout_and_exits_0() {
+    for flag in ["--help", "-h"] {
+        let out = eligibil(&[flag]);
+        assert_eq!(out.status.code(), Some(0), "{flag}: {}", stderr(&out));
+        let usage = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            usage.starts_with("usage: eligibil check"),
+            "{flag}: {usage}"
+        );
+        assert!(out.stderr.is_empty(), "{flag}: nothing on stderr");
+    }
+    // Also after the command, as in `eligibil check --help`.
+    let out = eligibil(&["check", "--help"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--date"));
 }
 
 #[test]

@@ -3,8 +3,9 @@
 //!
 //! ```text
 //! eligibil check household.json --date 2026-11-22 [--city cluj-napoca]
+//! eligibil --help
 //! ```
-//! Exit codes: 0 evaluated; 2 bad arguments or a malformed or impossible
+//! Exit codes: 0 evaluated (or the usage asked for with --help / -h); 2 bad arguments or a malformed or impossible
 //! household file (the message names the field); 1 output could not be written.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -21,13 +22,21 @@ mod cli {
     use std::process::ExitCode;
 
     use chrono::NaiveDate;
-    use eligibil::rules::household::Household;
+    use eligibil::household_file::parse_household;
     use eligibil::rules::municipality::MunicipalityId;
     use eligibil::rules::validate::{Invalid, Problem};
     use eligibil::rules::{evaluate, EngineError, EvalContext};
 
     const USAGE: &str =
-        "usage: eligibil check <household.json | -> --date YYYY-MM-DD [--city cluj-napoca]";
+        "usage: eligibil check <household.json | -> --date YYYY-MM-DD [--city cluj-napoca]
+       eligibil --help
+Prints the evaluation of the household (docs/household-format.md) as JSON.";
+
+    /// What the command line asks for.
+    enum Command {
+        Help,
+        Check(Args),
+    }
 
     struct Args {
         file: String,
@@ -37,25 +46,23 @@ mod cli {
 
     pub fn main() -> ExitCode {
         let args = match parse_args(std::env::args().skip(1).collect()) {
-            Ok(args) => args,
+            Ok(Command::Check(args)) => args,
+            // Asked for: the usage on stdout, success (a person trying the tool types this first).
+            Ok(Command::Help) => {
+                return match writeln!(std::io::stdout().lock(), "{USAGE}") {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(_) => ExitCode::from(1),
+                };
+            }
             Err(message) => return fail(&message),
         };
-        let text = match read(&args.file) {
-            Ok(text) => text,
+        let bytes = match read(&args.file) {
+            Ok(bytes) => bytes,
             Err(e) => return fail(&format!("{}: cannot read: {e}", args.file)),
         };
-        let mut de = serde_json::Deserializer::from_str(&text);
-        let household: Household = match serde_path_to_error::deserialize(&mut de) {
+        let household = match parse_household(&bytes) {
             Ok(h) => h,
-            Err(e) => {
-                let path = e.path().to_string();
-                let field = if path == "." {
-                    "the file".to_string()
-                } else {
-                    format!("field `{path}`")
-                };
-                return fail(&format!("{}: {field}: {}", args.file, e.into_inner()));
-            }
+            Err(message) => return fail(&format!("{}: {message}", args.file)),
         };
         let ctx = EvalContext {
             date: args.date,
@@ -86,21 +93,23 @@ mod cli {
         ExitCode::from(2)
     }
 
-    fn read(file: &str) -> std::io::Result<String> {
+    /// The file's bytes (stdin for `-`); parse_household checks they are UTF-8 JSON.
+    fn read(file: &str) -> std::io::Result<Vec<u8>> {
         if file == "-" {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text)?;
-            Ok(text)
+            let mut bytes = Vec::new();
+            std::io::stdin().read_to_end(&mut bytes)?;
+            Ok(bytes)
         } else {
-            std::fs::read_to_string(file)
+            std::fs::read(file)
         }
     }
 
-    fn parse_args(args: Vec<String>) -> Result<Args, String> {
+    fn parse_args(args: Vec<String>) -> Result<Command, String> {
         let mut iter = args.into_iter();
         match iter.next().as_deref() {
             Some("check") => {}
-            Some("-h" | "--help") | None => return Err(USAGE.into()),
+            Some("-h" | "--help") => return Ok(Command::Help),
+            None => return Err(USAGE.into()),
             Some(other) => return Err(format!("unknown command `{other}`\n{USAGE}")),
         }
         let (mut file, mut date, mut city) = (None, None, MunicipalityId::ClujNapoca);
@@ -113,6 +122,7 @@ mod cli {
                             .map_err(|_| format!("--date `{value}` is not a date (YYYY-MM-DD)"))?,
                     );
                 }
+                "-h" | "--help" => return Ok(Command::Help),
                 "--city" => {
                     let value = iter.next().ok_or("--city needs a value")?;
                     city = MunicipalityId::from_slug(&value).ok_or(format!(
@@ -123,14 +133,14 @@ mod cli {
                 _ => return Err(format!("unexpected argument `{arg}`\n{USAGE}")),
             }
         }
-        Ok(Args {
+        Ok(Command::Check(Args {
             file: file.ok_or(format!("no household file given\n{USAGE}"))?,
             // The engine never reads the clock; neither does its tool.
             date: date.ok_or(format!(
                 "--date is required: the rules depend on it\n{USAGE}"
             ))?,
             city,
-        })
+        }))
     }
 
     fn describe(invalid: &Invalid) -> String {

@@ -81,8 +81,13 @@ export const MIME_TYPES = {
  * Serve `distDir` on 127.0.0.1 at a free port.
  * `/` serves index.html; a path with no file extension that matches no file also serves
  * index.html (single-page app routes, as `trunk serve` does); anything else missing is a 404.
- * Resolves to { url, port, close(), requests } where url is the base URL without a trailing
- * slash and requests lists { method, path, status } of every request served.
+ * Resolves to { url, port, close(), requests, setRefusing(on) } where url is the base URL
+ * without a trailing slash and requests lists { method, path, status } of every request
+ * served. setRefusing(true) makes the server drop every connection unanswered (status
+ * 'refused' in requests), as a network that is gone: offline tests use it beside the browser's
+ * own offline switch, which does not cover every fetch a service worker makes.
+ * Headers: sw.js is `Cache-Control: no-cache` (what a deployment must send, README), so the
+ * browser re-checks it; everything else `no-store`, so a test never sees an older build.
  */
 export async function startServer(distDir = DIST_DIR) {
   const root = path.resolve(distDir);
@@ -91,9 +96,15 @@ export async function startServer(distDir = DIST_DIR) {
     throw new Error(`${index} does not exist: build first (scripts/test runs trunk build --release)`);
   }
   const requests = [];
+  let refusing = false;
 
   const server = http.createServer(async (req, res) => {
     const record = (status) => requests.push({ method: req.method, path: req.url, status });
+    if (refusing) {
+      record('refused');
+      req.socket.destroy();
+      return;
+    }
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -127,7 +138,7 @@ export async function startServer(distDir = DIST_DIR) {
       res.writeHead(200, {
         'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
         'Content-Length': stat.size,
-        'Cache-Control': 'no-store',
+        'Cache-Control': path.basename(file) === 'sw.js' ? 'no-cache' : 'no-store',
       });
       record(200);
       if (req.method === 'HEAD') return res.end();
@@ -148,6 +159,11 @@ export async function startServer(distDir = DIST_DIR) {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
+    setRefusing(on) {
+      refusing = on;
+      // Keep-alive connections would otherwise still be answered.
+      if (on) server.closeIdleConnections?.();
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();
@@ -171,8 +187,11 @@ export async function launchBrowser(options = {}) {
  * wasm app has started: Trunk's loader fires `TrunkApplicationStarted` after wasm-bindgen's
  * init() has resolved, which is after the Rust main() ran (and so after Leptos mounted).
  *
+ * Content-Security-Policy violations (`securitypolicyviolation` events, on this and every later
+ * load of the page) are collected in cspViolations.
+ *
  * Returns { context, page, consoleErrors, pageErrors, failedRequests, wasmResponses,
- *           consoleMessages, assertNoErrors(), screenshot(file), close() }.
+ *           consoleMessages, cspViolations, assertNoErrors(), screenshot(file), close() }.
  */
 export async function openApp(browser, url, options = {}) {
   const {
@@ -206,10 +225,18 @@ export async function openApp(browser, url, options = {}) {
       wasmResponses.push({ url: res.url(), status: res.status(), contentType: res.headers()['content-type'] });
     }
   });
-  // Set a flag when Trunk's loader reports that the wasm app started.
+  const cspViolations = [];
+  await page.exposeFunction('__eligibilCspViolation', (v) => cspViolations.push(v));
+  // Set a flag (and the time) when Trunk's loader reports that the wasm app started.
   await page.addInitScript(() => {
     window.__eligibilStarted = false;
-    addEventListener('TrunkApplicationStarted', () => { window.__eligibilStarted = true; });
+    addEventListener('TrunkApplicationStarted', () => {
+      window.__eligibilStarted = true;
+      window.__eligibilStartedAt = performance.now();
+    });
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__eligibilCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`);
+    });
   });
 
   await page.goto(url, { waitUntil: 'load' });
@@ -239,8 +266,10 @@ export async function openApp(browser, url, options = {}) {
     pageErrors,
     failedRequests,
     wasmResponses,
-    /** Fail if the page logged a console error, threw, or had a request fail. */
+    cspViolations,
+    /** Fail if the page logged a console error, threw, had a request fail or broke the CSP. */
     assertNoErrors() {
+      assert.deepEqual(cspViolations, [], 'Content-Security-Policy violations');
       assert.deepEqual(pageErrors, [], 'uncaught errors in the page');
       assert.deepEqual(consoleErrors, [], 'console errors');
       assert.deepEqual(failedRequests, [], 'failed requests');
