@@ -230,8 +230,15 @@ test('a new deployed version is offered with "Reîncarcă", and updating keeps t
       await page.getByTestId('start').click();
       await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
       await continueTo(page, 'question-members');
-      const draft = await page.evaluate(() => localStorage.getItem('eligibil.draft'));
-      assert.ok(draft, 'the draft is stored');
+      // The open case, as stored (one entry per case: eligibil.case.<id>).
+      const storedCase = () =>
+        page.evaluate(() => {
+          const id = localStorage.getItem('eligibil.current');
+          return id && localStorage.getItem(`eligibil.case.${id}`);
+        });
+      const draft = await storedCase();
+      assert.ok(draft, 'the case is stored');
+      assert.equal(JSON.parse(draft).case.draft.residence, 'cluj_domiciliu');
 
       // Deploy: a different sw.js (as any new build writes), then the browser's update check.
       fs.appendFileSync(path.join(dir, 'sw.js'), '\n// deployed again\n');
@@ -254,7 +261,7 @@ test('a new deployed version is offered with "Reîncarcă", and updating keeps t
       await page.waitForFunction(
         () => navigator.serviceWorker.controller && !document.querySelector('.update-banner:not(:empty)'),
       );
-      assert.equal(await page.evaluate(() => localStorage.getItem('eligibil.draft')), draft);
+      assert.equal(await storedCase(), draft);
       const registration = await page.evaluate(() =>
         navigator.serviceWorker.getRegistration().then((r) => ({ waiting: !!r.waiting, active: r.active.state })),
       );
