@@ -267,9 +267,15 @@ impl DateDraft {
 
 impl Draft {
     /// The energy sources ticked, with the heating's own source always among
-    /// them: it is in use by definition.
+    /// them: it is in use by definition. Before the person answers,
+    /// electricity is ticked too: almost every home uses it, and a pensioner
+    /// who ticked only "lemne" lost the 30 lei paid for it (issue 10). The
+    /// screen says so, and it can be unticked.
     pub fn energy_sources_in_use(&self) -> Vec<EnergySource> {
-        let mut list = self.energy_sources.clone().unwrap_or_default();
+        let mut list = self
+            .energy_sources
+            .clone()
+            .unwrap_or_else(|| vec![EnergySource::Electricity]);
         if let Some(source) = self.heating.and_then(HeatingSystem::energy_source) {
             if !list.contains(&source) {
                 list.push(source);

@@ -166,3 +166,23 @@ fn every_fact_is_stored_under_a_name_that_reads_back_as_the_same_fact() {
     );
     assert_eq!(Fact::from_key("a_fact_from_a_newer_version"), None);
 }
+
+#[test]
+fn electricity_starts_ticked_so_a_home_heated_with_wood_does_not_lose_its_30_lei() {
+    // Issue 10: a pensioner heating with wood who ticked only "lemne" got
+    // 20 lei instead of 30 + 20 = 50 (seed 004, lit. a) and c)), because
+    // nothing asked about the electricity almost every home uses.
+    use eligibil::rules::household::{EnergySource, HeatingSystem};
+    let mut d = Draft::new();
+    d.heating = Some(HeatingSystem::SolidOrPetroleum);
+    assert_eq!(
+        d.energy_sources_in_use(),
+        vec![EnergySource::Electricity, EnergySource::SolidOrPetroleum]
+    );
+    // Once answered, the answer stands, electricity unticked included.
+    d.energy_sources = Some(vec![]);
+    assert_eq!(
+        d.energy_sources_in_use(),
+        vec![EnergySource::SolidOrPetroleum]
+    );
+}

@@ -573,7 +573,7 @@ pub fn question_hint(fact: Fact) -> Option<&'static str> {
         Fact::Members => Some("Trecem fiecare persoană din familie care locuiește la aceeași adresă. Venitul se împarte la numărul lor."),
         Fact::Incomes { .. } => Some("Scrieți suma netă (cea primită în mână sau pe card) din luna trecută. Dacă nu au fost venituri, alegeți „Nu, niciun venit”."),
         Fact::Heating => None,
-        Fact::EnergySources => Some("Bifați tot ce folosiți. Suplimentul pentru energie se dă pentru fiecare."),
+        Fact::EnergySources => Some("Bifați tot ce folosiți: suplimentul pentru energie se dă pentru fiecare. Curentul electric este bifat dinainte, pentru că aproape orice locuință îl folosește; debifați-l doar dacă nu aveți curent."),
         Fact::ExcludingAssets => Some("Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM. Dacă nu știți, alegeți „Nu știu sigur” și întrebați la DASM."),
         Fact::Tenure => Some("De aici știm ce act pentru locuință trebuie adus."),
         Fact::OwnersAssociation => Some("Dacă da, aveți nevoie de o adeverință de la asociație."),

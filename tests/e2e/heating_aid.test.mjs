@@ -167,3 +167,38 @@ test('with storage blocked the app still works and says the case will not be kep
     assert.deepEqual(await page.getByTestId('verdict').allInnerTexts(), ['Nu îndepliniți condițiile', 'Nu îndepliniți condițiile']);
     assert.deepEqual(app.pageErrors, [], 'no uncaught errors although storage throws');
   }, { clock: TODAY }));
+
+test('a pensioner heating with wood keeps the electricity on the energy screen: 30 + 20 = 50 lei', (t) =>
+  withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
+    const { page } = app;
+    // Issue 10: ticking only "lemne" used to lose the electricity almost every home uses.
+    await page.getByTestId('start').click();
+    await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
+    await continueTo(page, 'question-members');
+    await fillMember(page, 0, { birth: [1, 4, 1950] });
+    await continueTo(page, 'question-incomes-0');
+    await pick(page, 'Da, au fost venituri');
+    await page.getByLabel('Felul venitului').selectOption('pension');
+    await page.getByLabel('Suma netă primită în lună').fill('1500');
+    await continueTo(page, 'question-heating');
+    await pick(page, 'Cu lemne, cărbuni sau combustibil petrolier');
+    await continueTo(page, 'question-energy-sources');
+    assert.equal(await page.getByLabel('Energie electrică (curent)').isChecked(), true, 'electricity starts ticked');
+    assert.equal(await page.getByLabel('Lemne, cărbuni sau combustibil petrolier').isChecked(), true, 'the heating source is in use');
+    await page.getByText('Curentul electric este bifat dinainte', { exact: false }).waitFor();
+    await continueTo(page, 'question-excluding-assets');
+    await pick(page, 'Nu');
+    await continueTo(page, 'question-tenure');
+    await pick(page, 'Sunt proprietar (am moștenit-o)');
+    await continueTo(page, 'question-owners-association');
+    await pick(page, 'Nu');
+    await continueTo(page, 'question-vehicles');
+    await pick(page, 'Nu');
+    await continueTo(page, 'question-declared-property');
+    await pick(page, 'Nu');
+    await continueTo(page, 'results');
+    // 1.500 lei <= 2.053 lei (single person); 30 lei electricity (to the supplier) +
+    // 20 lei wood (to him) = 50 lei (seed 004, lit. a) and c)).
+    assert.match(await page.getByTestId('benefit-energy-supplement').locator('.amount-figure').innerText(), /^50 lei/);
+    app.assertNoErrors();
+  }, { clock: TODAY }));

@@ -35,7 +35,8 @@ pub fn on_continue(fact: Fact, state: AppState) {
         Fact::Members => d.members_confirmed = true,
         Fact::EnergySources => {
             let list = d.energy_sources_in_use();
-            d.energy_sources = (!list.is_empty()).then_some(list);
+            // An empty list is an answer too: a home using none of these.
+            d.energy_sources = Some(list);
         }
         _ => {}
     });
