@@ -38,6 +38,9 @@ pub struct Draft {
     /// The answers to every question asked through `questions::spec`, as
     /// typed, keyed by [`fact_key`].
     pub answers: BTreeMap<String, AnswerDraft>,
+    /// The questions answered, in the order they were answered ([`fact_key`]),
+    /// so "Întrebarea 3" follows the case across reloads and detours.
+    pub asked: Vec<String>,
 }
 
 /// An answer as given: a choice's value, several values, or text still to
@@ -243,7 +246,46 @@ impl DateDraft {
     }
 }
 
+/// One of a date's three boxes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+}
+
 impl DateDraft {
+    /// The box a problem with this date is about, so the focus and the
+    /// mark go there: a year too old or in the future is the year's; a day
+    /// or month that is not a number (or not in range) is that box's; a
+    /// date that does not exist (31 February) is the day's.
+    pub fn part_at_fault(&self, problem: InputProblem) -> DatePart {
+        let number = |s: &str| s.trim().parse::<u32>().ok();
+        match problem {
+            InputProblem::DateTooOld | InputProblem::DateInFuture => DatePart::Year,
+            InputProblem::Required => {
+                if self.day.trim().is_empty() {
+                    DatePart::Day
+                } else if self.month.trim().is_empty() {
+                    DatePart::Month
+                } else {
+                    DatePart::Year
+                }
+            }
+            _ => {
+                if !number(&self.day).is_some_and(|d| (1..=31).contains(&d)) {
+                    DatePart::Day
+                } else if !number(&self.month).is_some_and(|m| (1..=12).contains(&m)) {
+                    DatePart::Month
+                } else if number(&self.year).is_none() {
+                    DatePart::Year
+                } else {
+                    DatePart::Day
+                }
+            }
+        }
+    }
+
     /// A date that is not a birth date (a certificate, a return to work):
     /// after `today` only if `future` allows it.
     pub fn parse_event(&self, today: NaiveDate, future: bool) -> Result<NaiveDate, InputProblem> {
@@ -397,6 +439,25 @@ impl Draft {
         };
         let household = self.apply_answers(household, today, &mut errors);
         (household, errors)
+    }
+
+    /// The number of `fact`'s question in this case: its place among the
+    /// questions answered, or the next number for a new one.
+    pub fn question_number(&self, fact: Fact) -> usize {
+        let key = fact_key(fact);
+        self.asked
+            .iter()
+            .position(|k| *k == key)
+            .unwrap_or(self.asked.len())
+            + 1
+    }
+
+    /// Notes that `fact` was answered (once).
+    pub fn record_asked(&mut self, fact: Fact) {
+        let key = fact_key(fact);
+        if !self.asked.contains(&key) {
+            self.asked.push(key);
+        }
     }
 
     /// The answer given to `fact`, if any.
@@ -576,6 +637,7 @@ fn migrate_v1(old: DraftV1) -> Draft {
         heating: old.heating,
         energy_sources: old.energy_sources,
         answers: BTreeMap::new(),
+        asked: Vec::new(),
     };
     let moved = [
         (Fact::ExcludingAssets, old.excluding_assets.map(name)),

@@ -9,6 +9,7 @@ pub mod state;
 
 use leptos::prelude::*;
 use serde::Serialize;
+use wasm_bindgen::JsCast;
 
 use crate::storage::Persistence;
 use pages::{CasesPage, KioskIdle, NeutralPage, QuestionPage, ResultsPage, WelcomePage};
@@ -29,14 +30,41 @@ pub fn App() -> impl IntoView {
     } else {
         state::reset_browser_history();
     }
-    // The phone's back button walks back through the questions.
-    let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        state.back_to(state::browser_depth());
+    // The phone's back button walks back through the questions. An entry
+    // without a step (a place in the page) is not a step back.
+    let listener = window_event_listener(leptos::ev::popstate, move |ev| {
+        if let Some(step) = state::step_of(&ev.state()) {
+            state.back_to(step);
+        }
     });
     on_cleanup(move || listener.remove());
+    // A link to a place in the page ("Sari la conținut", the summary's links)
+    // moves there and nothing else: no history entry, the case unchanged.
+    let links = window_event_listener(leptos::ev::click, |ev| {
+        if let Some(target) = in_page_target(&ev) {
+            ev.prevent_default();
+            focus_element(&target);
+        }
+    });
+    on_cleanup(move || links.remove());
+    // Every screen names itself in the tab and to assistive technology.
+    Effect::new(move |_| {
+        let title = match state.screen() {
+            Screen::Welcome | Screen::Neutral => {
+                "Eligibil — ajutoare sociale Cluj-Napoca".to_string()
+            }
+            Screen::Question(_) => format!("Întrebarea {} — Eligibil", state.question_number()),
+            Screen::Results => "Rezultatul — Eligibil".to_string(),
+            Screen::Cases => "Cazurile mele — Eligibil".to_string(),
+        };
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+        }
+    });
 
     view! {
         <a class="skip" href="#main">"Sari la conținut"</a>
+        <p id="announcer" class="sr-only" role="status" aria-live="polite"></p>
         <Header/>
         <main id="main" tabindex="-1">
             <StorageNotice/>
@@ -112,6 +140,76 @@ fn StorageNotice() -> impl IntoView {
                 )}
             </p>
         </Show>
+    }
+}
+
+/// The element an in-page link (`href="#id"`) was clicked for, if any.
+fn in_page_target(ev: &web_sys::MouseEvent) -> Option<web_sys::HtmlElement> {
+    let link = ev
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href^='#']")
+        .ok()??;
+    let id = link
+        .get_attribute("href")?
+        .trim_start_matches('#')
+        .to_string();
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(&id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Scrolls to `el` and gives it the focus (a heading or a section is made
+/// focusable by script only, so Tab order is unchanged).
+pub(crate) fn focus_element(el: &web_sys::HtmlElement) {
+    if !el.has_attribute("tabindex") {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    el.scroll_into_view();
+    let _ = el.focus();
+}
+
+/// Focuses the first element matching `selector`, after the screen has
+/// been drawn.
+pub(crate) fn focus_later(selector: &'static str) {
+    request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = element {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Focuses the element with this id, after the screen has been drawn.
+pub(crate) fn focus_later_id(id: String) {
+    request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = element {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Says `text` politely to screen readers (a change they cannot see:
+/// a card added or removed).
+pub(crate) fn announce(text: &str) {
+    let region = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("announcer"));
+    if let Some(region) = region {
+        // Emptied first, so the same words said twice are said twice.
+        region.set_text_content(Some(""));
+        let text = text.to_string();
+        request_animation_frame(move || region.set_text_content(Some(&text)));
     }
 }
 

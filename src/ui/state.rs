@@ -71,6 +71,14 @@ impl AppState {
             .with(|e| e.as_ref().map(|ev| ev.needs.clone()).unwrap_or_default())
     }
 
+    /// "Întrebarea N" for the question on screen, following the case.
+    pub fn question_number(&self) -> usize {
+        match self.screen() {
+            Screen::Question(fact) => self.draft.with(|d| d.question_number(fact)),
+            _ => 0,
+        }
+    }
+
     /// The next screen after the current one: the first fact still needed,
     /// or the results.
     pub fn next_screen(&self) -> Screen {
@@ -406,12 +414,15 @@ pub fn reset_browser_history() {
     }
 }
 
-/// The screen number in the address (`#3`), after the browser's back button.
-pub fn browser_depth() -> usize {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .and_then(|h| h.trim_start_matches('#').parse().ok())
-        .unwrap_or(1)
+/// The screen number a history entry was made for, kept in the entry's
+/// state (never read from the address: a link to a place in the page, like
+/// "Sari la conținut", changes the address too, and is not a step back).
+/// `None` for an entry that is not one of our screens.
+pub fn step_of(state: &JsValue) -> Option<usize> {
+    state
+        .as_f64()
+        .filter(|n| n.is_finite() && *n >= 1.0)
+        .map(|n| n as usize)
 }
 
 fn push_browser_history(depth: usize) {

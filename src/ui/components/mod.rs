@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::draft::DateDraft;
+use crate::draft::{DateDraft, DatePart};
 use crate::i18n::ro;
 use crate::rules::municipality::Office;
+use crate::ui::pages::Unanswered;
 
 /// One answer out of several, as large radio cards (easy on a touch screen,
 /// native radios underneath for keyboards and screen readers).
@@ -19,8 +20,9 @@ pub fn Choices<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    let described_by = described_by_message();
     view! {
-        <div class="choices" role="radiogroup" aria-labelledby="question-title">
+        <div class="choices" role="radiogroup" aria-labelledby="question-title" aria-describedby=described_by>
             {options
                 .into_iter()
                 .map(|(value, label)| {
@@ -42,30 +44,45 @@ where
     }
 }
 
-/// Several answers at once, as checkbox cards.
+/// `"question-error"` while the question's "choose an answer" message
+/// shows, so the group is read with it.
+fn described_by_message() -> impl Fn() -> Option<&'static str> + Send + Sync + Copy + 'static {
+    let unanswered = use_context::<Unanswered>().map(|u| u.0);
+    move || unanswered.filter(|u| u.get()).map(|_| "question-error")
+}
+
+/// Several answers at once, as checkbox cards. `note` puts a sentence
+/// beside one option (why it cannot be unticked), read with that box.
 #[component]
 pub fn Checks<T>(
     options: Vec<(T, &'static str)>,
     #[prop(into)] checked: Signal<Vec<T>>,
     #[prop(into)] on_toggle: Callback<(T, bool)>,
+    #[prop(into)] note: Signal<Option<(T, String)>>,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    let described_by = described_by_message();
     view! {
-        <div class="choices" role="group" aria-labelledby="question-title">
+        <div class="choices" role="group" aria-labelledby="question-title" aria-describedby=described_by>
             {options
                 .into_iter()
                 .map(|(value, label)| {
                     let is_checked = move || checked.with(|list| list.contains(&value));
+                    let note_text = move || note.get().filter(|(v, _)| *v == value).map(|(_, text)| text);
                     view! {
                         <label class="choice" class:selected=is_checked>
                             <input
                                 type="checkbox"
                                 prop:checked=is_checked
+                                aria-describedby=move || note_text().map(|_| "choice-note")
                                 on:change=move |ev| on_toggle.run((value, event_target_checked(&ev)))
                             />
-                            <span>{label}</span>
+                            <span>
+                                {label}
+                                {move || note_text().map(|text| view! { <span class="choice-note" id="choice-note">{text}</span> })}
+                            </span>
                         </label>
                     }
                 })
@@ -91,49 +108,74 @@ pub fn FieldMessage(
 
 /// Day, month, year in three boxes: works with any phone keyboard and
 /// reads well aloud, unlike a date picker for a birth year decades ago.
+/// The boxes are one group named by `legend` (or by the question), the box
+/// at fault is marked and every box is read with the message.
 #[component]
 pub fn DateInput(
     id: String,
+    legend: Option<&'static str>,
     #[prop(into)] value: Signal<DateDraft>,
     #[prop(into)] on_change: Callback<DateDraft>,
-    #[prop(into)] invalid: Signal<bool>,
+    #[prop(into)] invalid_part: Signal<Option<DatePart>>,
+    error_id: String,
+    /// The person's own birth date: the browser may fill it in.
+    #[prop(default = false)]
+    own_birth_date: bool,
 ) -> impl IntoView {
     type Part = (
+        DatePart,
         &'static str,
         &'static str,
         &'static str,
         u8,
+        &'static str,
         fn(&DateDraft) -> String,
         fn(&mut DateDraft, String),
     );
     const PARTS: [Part; 3] = [
-        ("day", "Ziua", "w2", 2, |d| d.day.clone(), |d, t| d.day = t),
         (
+            DatePart::Day,
+            "day",
+            "Ziua",
+            "w2",
+            2,
+            "bday-day",
+            |d| d.day.clone(),
+            |d, t| d.day = t,
+        ),
+        (
+            DatePart::Month,
             "month",
             "Luna",
             "w2",
             2,
+            "bday-month",
             |d| d.month.clone(),
             |d, t| d.month = t,
         ),
         (
+            DatePart::Year,
             "year",
             "Anul",
             "w4",
             4,
+            "bday-year",
             |d| d.year.clone(),
             |d, t| d.year = t,
         ),
     ];
     let parts = PARTS
         .into_iter()
-        .map(|(part, label, width, max, read, write)| {
-            let input_id = format!("{id}-{part}");
+        .map(|(part, key, label, width, max, token, read, write)| {
+            let input_id = format!("{id}-{key}");
+            let described = error_id.clone();
             view! {
                 <div class="date-part">
                     <label for=input_id.clone()>{label}</label>
-                    <input id=input_id class=width inputmode="numeric" maxlength=max autocomplete="off"
-                        aria-invalid=move || invalid.get().to_string()
+                    <input id=input_id class=width inputmode="numeric" maxlength=max
+                        autocomplete=if own_birth_date { token } else { "off" }
+                        aria-invalid=move || (invalid_part.get() == Some(part)).to_string()
+                        aria-describedby=move || invalid_part.get().map(|_| described.clone())
                         prop:value=move || value.with(read)
                         on:input=move |ev| {
                             let mut d = value.get_untracked();
@@ -144,7 +186,12 @@ pub fn DateInput(
             }
         })
         .collect_view();
-    view! { <div class="date-input">{parts}</div> }
+    view! {
+        <fieldset class="date-input" aria-labelledby=legend.is_none().then_some("question-title")>
+            {legend.map(|text| view! { <legend>{text}</legend> })}
+            <div class="date-parts">{parts}</div>
+        </fieldset>
+    }
 }
 
 /// Back and continue, at the bottom of every question.

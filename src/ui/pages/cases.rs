@@ -16,6 +16,8 @@ use crate::ui::state::{confirm, use_app_state, ASKED_IN_APP};
 #[component]
 pub fn CasesPage() -> impl IntoView {
     let state = use_app_state();
+    // Arriving here moves the focus to the heading, which announces the screen.
+    Effect::new(move |_| crate::ui::focus_later("#question-title"));
     let message = RwSignal::new(None::<(bool, String)>);
     let list = move || {
         state.cases.with(|all| {

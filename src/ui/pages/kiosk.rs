@@ -86,6 +86,8 @@ fn idle_override() -> Option<u32> {
 #[component]
 pub fn NeutralPage() -> impl IntoView {
     let state = use_app_state();
+    // Arriving here moves the focus to the heading, which announces the screen.
+    Effect::new(move |_| crate::ui::focus_later("#question-title"));
     view! {
         <section class="neutral" data-testid="neutral">
             <h1 id="question-title" tabindex="-1">"Bine ați venit"</h1>

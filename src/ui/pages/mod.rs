@@ -8,6 +8,6 @@ mod welcome;
 
 pub use cases::CasesPage;
 pub use kiosk::{KioskIdle, NeutralPage};
-pub use question::QuestionPage;
+pub use question::{QuestionPage, Unanswered};
 pub use results::ResultsPage;
 pub use welcome::WelcomePage;

@@ -5,6 +5,7 @@ use crate::i18n::ro;
 use crate::rules::criteria::previous_month;
 use crate::rules::facts::Fact;
 use crate::ui::components::Nav;
+use crate::ui::focus_later;
 use crate::ui::questions;
 use crate::ui::state::use_app_state;
 
@@ -13,7 +14,7 @@ use crate::ui::state::use_app_state;
 #[component]
 pub fn QuestionPage(fact: Fact) -> impl IntoView {
     let state = use_app_state();
-    let step = move || state.history.with(|h| h.len().saturating_sub(1));
+    let step = move || state.draft.with(|d| d.question_number(fact));
     let title = move || {
         state
             .household
@@ -25,14 +26,18 @@ pub fn QuestionPage(fact: Fact) -> impl IntoView {
             .with(|(_, errors)| errors.iter().any(|e| questions::belongs(fact, e)))
     };
     let still_needed = move || state.needs().contains(&fact);
-    let unanswered = move || state.show_errors.get() && still_needed() && !field_errors();
+    let unanswered =
+        Signal::derive(move || state.show_errors.get() && still_needed() && !field_errors());
+    // The answer groups tie themselves to the message while it shows.
+    provide_context(Unanswered(unanswered));
 
     let on_continue = Callback::new(move |()| {
         questions::on_continue(fact, state);
         if field_errors() || still_needed() {
             state.show_errors.set(true);
-            focus_first_problem();
+            focus_first_problem(unanswered.get_untracked());
         } else {
+            state.draft.update(|d| d.record_asked(fact));
             state.go(state.next_screen());
         }
     });
@@ -46,14 +51,19 @@ pub fn QuestionPage(fact: Fact) -> impl IntoView {
             <p class="step">"Întrebarea "{step}</p>
             <h1 id="question-title" tabindex="-1">{title}</h1>
             {ro::question_hint(fact).map(|h| view! { <p class="hint">{h}</p> })}
-            <Show when=unanswered>
-                <p class="field-error" role="alert">"Alegeți un răspuns ca să putem merge mai departe."</p>
+            <Show when=move || unanswered.get()>
+                <p class="field-error" id="question-error" role="alert">"Alegeți un răspuns ca să putem merge mai departe."</p>
             </Show>
             {questions::body(fact)}
             <Nav on_back=on_back on_continue=on_continue/>
         </form>
     }
 }
+
+/// Whether the question on screen was left without an answer (its message
+/// is showing): the answer groups read it to point at the message.
+#[derive(Clone, Copy)]
+pub struct Unanswered(pub Signal<bool>);
 
 /// A stable name for tests and styles: `residence`, `incomes-0`, …
 fn fact_slug(fact: Fact) -> String {
@@ -77,9 +87,13 @@ fn focus(selector: &str) {
     }
 }
 
-/// After the messages render, put the focus on the first field in trouble.
-fn focus_first_problem() {
-    request_animation_frame(|| {
-        focus("[aria-invalid=\"true\"], .field-error");
-    });
+/// After the messages render, put the focus where the person can fix it:
+/// the first answer of a question left empty, else the first field whose
+/// value is wrong.
+fn focus_first_problem(unanswered: bool) {
+    if unanswered {
+        focus_later(".question input[type=radio], .question input[type=checkbox]");
+    } else {
+        focus_later(".question [aria-invalid=\"true\"]");
+    }
 }

@@ -22,6 +22,8 @@ use crate::ui::state::use_app_state;
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = use_app_state();
+    // Arriving here moves the focus to the heading, which announces the screen.
+    Effect::new(move |_| crate::ui::focus_later("#question-title"));
     let body = move || {
         let household = state.household.with(|(h, _)| h.clone());
         state.evaluation.with(|result| match result {

@@ -6,11 +6,14 @@ use crate::ui::state::use_app_state;
 #[component]
 pub fn WelcomePage() -> impl IntoView {
     let state = use_app_state();
+    // Arriving here moves the focus to the heading, which announces the screen.
+    Effect::new(move |_| crate::ui::focus_later("#question-title"));
+
     let has_draft = move || state.draft.with(|d| *d != Draft::new());
     let start = move |_| state.go(state.next_screen());
     view! {
         <section class="welcome">
-            <h1 id="question-title">"Aflați ce ajutor puteți primi"</h1>
+            <h1 id="question-title" tabindex="-1">"Aflați ce ajutor puteți primi"</h1>
             <p class="lead">
                 "Răspundeți la câteva întrebări simple, una pe rând. La final vedeți dacă îndepliniți condițiile, "
                 "ce acte trebuie să aduceți și unde să mergeți."

@@ -65,6 +65,7 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
                 <Checks
                     options=options
                     checked=checked
+                    note=Signal::derive(|| None)
                     on_toggle=Callback::new(move |(value, on): (&'static str, bool)| {
                         let mut list = match current() {
                             Some(AnswerDraft::Several(list)) => list,
@@ -85,12 +86,25 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
                 Some(AnswerDraft::Date(date)) => date,
                 _ => DateDraft::default(),
             });
+            let invalid_part = Signal::derive(move || {
+                if !state.show_errors.get() {
+                    return None;
+                }
+                state.household.with(|(_, errors)| {
+                    errors
+                        .iter()
+                        .find(|e| e.field == FieldId::Answer { fact })
+                        .map(|e| value.with(|d| d.part_at_fault(e.problem)))
+                })
+            });
             view! {
                 <DateInput
                     id="answer-date".to_string()
+                    legend=None
                     value=value
                     on_change=Callback::new(move |date| set(AnswerDraft::Date(date)))
-                    invalid=Signal::derive(move || error.get().is_some())
+                    invalid_part=invalid_part
+                    error_id="answer-error".to_string()
                 />
             }
             .into_any()

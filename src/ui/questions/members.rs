@@ -8,6 +8,11 @@ use crate::rules::household::Role;
 use crate::ui::components::{DateInput, FieldMessage};
 use crate::ui::slug;
 use crate::ui::state::use_app_state;
+use crate::ui::{announce, focus_later, focus_later_id};
+
+/// The first field of the last card (the one just added, or the one that
+/// took a deleted card's place at the end).
+const NEW_CARD_FIRST_FIELD: &str = ".members fieldset.member:last-of-type select";
 
 const ROLES: [Role; 5] = [
     Role::Spouse,
@@ -21,10 +26,17 @@ const ROLES: [Role; 5] = [
 pub fn MembersQuestion() -> impl IntoView {
     let state = use_app_state();
     let count = move || state.draft.with(|d| d.members.len());
+    // A new card gets the focus on its first field (else the button that
+    // made it sits under the bottom bar), and the change is said aloud.
     let add = move |_| {
         state
             .draft
-            .update(|d| d.members.push(MemberDraft::default()))
+            .update(|d| d.members.push(MemberDraft::default()));
+        let n = count();
+        focus_later(NEW_CARD_FIRST_FIELD);
+        announce(&format!(
+            "Persoana {n} a fost adăugată. Acum: {n} persoane în familie."
+        ));
     };
     view! {
         <div class="members">
@@ -53,7 +65,7 @@ fn MemberCard(index: usize) -> impl IntoView {
             .with(|d| d.members.get(index).cloned().unwrap_or_default())
     };
     let is_applicant = index == 0;
-    let birth_error = Signal::derive(move || {
+    let birth_problem = Signal::derive(move || {
         if !state.show_errors.get() {
             return None;
         }
@@ -61,9 +73,12 @@ fn MemberCard(index: usize) -> impl IntoView {
             errors
                 .iter()
                 .find(|e| e.field == FieldId::BirthDate { member: index })
-                .map(|e| ro::input_problem(e.problem))
+                .map(|e| e.problem)
         })
     });
+    let birth_error = Signal::derive(move || birth_problem.get().map(ro::input_problem));
+    let birth_part =
+        Signal::derive(move || birth_problem.get().map(|p| member().birth.part_at_fault(p)));
     let name_id = format!("member-{index}-name");
     let role_id = format!("member-{index}-role");
     let birth_id = format!("member-{index}-birth");
@@ -91,27 +106,49 @@ fn MemberCard(index: usize) -> impl IntoView {
                 </select>
             })}
             <label for=name_id.clone()>"Prenume (opțional)"</label>
-            <input id=name_id autocomplete="off" maxlength="40"
+            <input id=name_id autocomplete=if is_applicant { "name" } else { "off" } maxlength="40"
                 prop:value=move || member().name
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     state.draft.update(|d| if let Some(m) = d.members.get_mut(index) { m.name = text });
                 }/>
-            <p class="label" id=birth_id.clone()>"Data nașterii"</p>
             <DateInput
                 id=birth_id
+                legend=Some("Data nașterii")
                 value=Signal::derive(move || member().birth)
                 on_change=Callback::new(move |birth| state.draft.update(|d| if let Some(m) = d.members.get_mut(index) { m.birth = birth }))
-                invalid=Signal::derive(move || birth_error.get().is_some())
+                invalid_part=birth_part
+                error_id=error_id.clone()
+                own_birth_date=is_applicant
             />
             <FieldMessage message=birth_error id=error_id/>
             {(!is_applicant).then(|| view! {
-                <button type="button" class="link-button" on:click=move |_| state.draft.update(|d| {
-                    if index < d.members.len() { d.members.remove(index); }
-                })>
+                <button type="button" class="link-button" on:click=move |_| {
+                    state.draft.update(|d| {
+                        if index < d.members.len() { d.members.remove(index); }
+                    });
+                    // The card now in this place, or the last one, takes the focus.
+                    let left = state.draft.with(|d| d.members.len());
+                    if index < left {
+                        focus_later_nth_card(index);
+                    } else {
+                        focus_later(NEW_CARD_FIRST_FIELD);
+                    }
+                    announce(&format!("Persoana a fost ștearsă. Acum: {left} persoane în familie."));
+                }>
                     "Șterge această persoană"
                 </button>
             })}
         </fieldset>
     }
+}
+
+/// The first field of card `index` (the applicant's card starts with the
+/// name; the others with "Cine este").
+fn focus_later_nth_card(index: usize) {
+    focus_later_id(if index == 0 {
+        "member-0-name".to_string()
+    } else {
+        format!("member-{index}-role")
+    });
 }

@@ -13,6 +13,7 @@ use crate::rules::household::{EnergySource, HeatingSystem, IncomeKind};
 use crate::ui::components::{Checks, Choices, FieldMessage};
 use crate::ui::slug;
 use crate::ui::state::{use_app_state, AppState};
+use crate::ui::{announce, focus_later_id};
 
 use generic::GenericQuestion;
 pub use members::MembersQuestion;
@@ -111,6 +112,20 @@ where
 fn EnergySourcesQuestion() -> impl IntoView {
     let state = use_app_state();
     let checked = Signal::derive(move || state.draft.with(Draft::energy_sources_in_use));
+    // The heating's own source cannot be unticked here: say why beside it.
+    let note = Signal::derive(move || {
+        state.draft.with(|d| {
+            let heating = d.heating?;
+            let source = heating.energy_source()?;
+            Some((
+                source,
+                format!(
+                    "Rămâne bifat: v-ați încălzit „{}”. Ca să-l debifați, schimbați răspunsul la întrebarea despre încălzire.",
+                    ro::heating_system(heating).to_lowercase()
+                ),
+            ))
+        })
+    });
     let on_toggle = Callback::new(move |(source, on): (EnergySource, bool)| {
         state.draft.update(|d| {
             let mut list = d.energy_sources_in_use();
@@ -136,6 +151,7 @@ fn EnergySourcesQuestion() -> impl IntoView {
                 .collect()
             checked=checked
             on_toggle=on_toggle
+            note=note
         />
     }
 }
@@ -237,7 +253,13 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                                 </div>
                                 <FieldMessage message=error id=error_id/>
                                 <Show when=move || { rows() > 1 }>
-                                    <button type="button" class="link-button" on:click=move |_| update(&|list| { if i < list.len() { list.remove(i); } })>
+                                    <button type="button" class="link-button" on:click=move |_| {
+                                        update(&|list| { if i < list.len() { list.remove(i); } });
+                                        // The row now in this place, or the last one, takes the focus.
+                                        let left = rows();
+                                        focus_income_row(member, i.min(left.saturating_sub(1)));
+                                        announce(&format!("Venitul a fost șters. Rămân {left}."));
+                                    }>
                                         "Șterge acest venit"
                                     </button>
                                 </Show>
@@ -245,10 +267,20 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                         }
                     }
                 </For>
-                <button type="button" class="button secondary" on:click=move |_| update(&|list| list.push(IncomeDraft::default()))>
+                <button type="button" class="button secondary" on:click=move |_| {
+                    update(&|list| list.push(IncomeDraft::default()));
+                    let n = rows();
+                    focus_income_row(member, n.saturating_sub(1));
+                    announce(&format!("Venitul {n} a fost adăugat."));
+                }>
                     "+ Adaugă alt venit"
                 </button>
             </div>
         </Show>
     }
+}
+
+/// Focuses the kind of income of row `row` once drawn.
+fn focus_income_row(member: usize, row: usize) {
+    focus_later_id(format!("income-kind-{member}-{row}"));
 }
