@@ -400,6 +400,8 @@ impl Draft {
                 incomes,
                 schooling: None,
                 disability: None,
+                disability_certificate_date: None,
+                birth_country: None,
             });
         }
         if self.members.first().map(|m| m.role) != Some(Role::Applicant) {

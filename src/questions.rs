@@ -13,7 +13,7 @@ use serde::de::value::StrDeserializer;
 use serde::de::DeserializeOwned;
 
 use crate::rules::facts::Fact;
-use crate::rules::household::Household;
+use crate::rules::household::{Household, Member, Schooling};
 
 /// The kind of answer a question takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,12 +129,55 @@ pub fn spec(fact: Fact) -> Option<Spec> {
                 Some(())
             }),
         ),
+        Fact::ChildSchooling { member } => about(
+            member,
+            Kind::YesNo,
+            Set::Value(|h, m, v| {
+                let in_school = parse_flag(v)?;
+                member_mut(h, m)?.schooling = Some(if in_school {
+                    Schooling::HighSchool
+                } else {
+                    Schooling::None
+                });
+                Some(())
+            }),
+        ),
+        Fact::ChildBirthCountry { member } => about(
+            member,
+            Kind::Choice(&["romania", "other_european", "outside_europe"]),
+            Set::Value(|h, m, v| {
+                member_mut(h, m)?.birth_country = Some(parse(v)?);
+                Some(())
+            }),
+        ),
+        Fact::ChildCertificateDate { member } => about(
+            member,
+            Kind::Date { future: false },
+            Set::Date(|h, m, date| {
+                member_mut(h, m)?.disability_certificate_date = Some(date);
+                Some(())
+            }),
+        ),
         Fact::Residence
         | Fact::Members
         | Fact::Incomes { .. }
         | Fact::Heating
         | Fact::EnergySources => None,
     }
+}
+
+/// A question about one member.
+fn about(member: usize, kind: Kind, set: Set) -> Option<Spec> {
+    Some(Spec {
+        kind,
+        member,
+        about_member: true,
+        set,
+    })
+}
+
+fn member_mut(household: &mut Household, index: usize) -> Option<&mut Member> {
+    household.members.as_mut()?.get_mut(index)
 }
 
 /// The values a yes/no answer is stored as.

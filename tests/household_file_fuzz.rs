@@ -123,7 +123,7 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
         municipality: MunicipalityId::ClujNapoca,
     };
     match evaluate(&household, &ctx) {
-        Ok(ev) => prop_assert_eq!(ev.benefits.len(), 2),
+        Ok(ev) => prop_assert_eq!(ev.benefits.len(), eligibil::rules::BENEFITS.len()),
         Err(EngineError::InvalidHousehold { problems }) => {
             prop_assert!(!problems.is_empty(), "refused without a problem")
         }

@@ -9,12 +9,13 @@ use crate::draft::InputProblem;
 use crate::rules::calendar::HolidayId;
 use crate::rules::facts::Fact;
 use crate::rules::household::{
-    Answer, EnergySource, HeatingSystem, Household, IncomeKind, ResidenceKind, Role, Tenure,
+    Answer, BirthCountry, EnergySource, HeatingSystem, Household, IncomeKind, ResidenceKind, Role,
+    Tenure,
 };
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::outcome::{
-    BenefitId, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, Form, HouseholdKind,
-    Note, Payee, Reach, Status, SupplementPart, YearMonth,
+    AllowanceLevel, BenefitId, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, Form,
+    HouseholdKind, Note, Payee, Reach, Status, SupplementPart, YearMonth,
 };
 use crate::rules::source::{DateBasis, Seed, Source};
 
@@ -94,6 +95,7 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
     match b {
         BenefitId::HeatingAid => "Ajutor pentru încălzirea locuinței",
         BenefitId::EnergySupplement => "Supliment pentru energie",
+        BenefitId::StateChildAllowance => "Alocația de stat pentru copii",
     }
 }
 
@@ -210,6 +212,11 @@ pub fn option_label(fact: Fact, value: &str) -> &'static str {
         (_, "true") => Some("Da"),
         (_, "false") => Some("Nu"),
         (Fact::Tenure, v) => parse(v).map(tenure),
+        (Fact::ChildBirthCountry { .. }, v) => parse(v).map(|c| match c {
+            BirthCountry::Romania => "În România",
+            BirthCountry::OtherEuropean => "În altă țară din Europa",
+            BirthCountry::OutsideEurope => "În afara Europei",
+        }),
         (_, v) => parse(v).map(answer),
     }
     .unwrap_or("")
@@ -319,6 +326,28 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
             "Locuința se încălzește cu gaze, curent electric sau lemne / cărbuni / combustibil petrolier".to_string(),
             system.map(|s| format!("Ați ales: {}.", heating_system(s).to_lowercase())),
         ),
+        Criterion::ChildAllowanceAge { age, in_high_school, level, .. } => {
+            let title = "Copil sub 18 ani, sau peste 18 ani la liceu ori la o școală profesională".to_string();
+            let detail = age.map(|a| {
+                let school = match (a >= 18, in_high_school) {
+                    (true, Some(true)) => ", urmează liceul sau școala profesională",
+                    (true, Some(false)) => ", nu mai urmează liceul sau școala profesională",
+                    (true, None) => "; trebuie să știm dacă mai urmează liceul",
+                    _ => "",
+                };
+                let level = match level {
+                    Some(AllowanceLevel::Higher) => " Se acordă suma mai mare (sub 2 ani, sau copil cu handicap).",
+                    Some(AllowanceLevel::Standard) => " Se acordă suma pentru copiii de 2–18 ani.",
+                    None => "",
+                };
+                format!("Copilul are {a} {}{school}.{level}", if a == 1 { "an" } else { "ani" })
+            });
+            (title, detail)
+        }
+        Criterion::HasChild { .. } => (
+            "În familie este un copil sub 18 ani (sau peste 18 ani, la liceu)".to_string(),
+            Some("Nu ați trecut niciun copil în familie.".to_string()),
+        ),
         Criterion::SupplementSource { sources } => (
             "Folosiți curent electric, gaze sau combustibil solid / petrolier".to_string(),
             sources.as_ref().map(|list| {
@@ -362,6 +391,14 @@ pub fn form(f: Form) -> &'static str {
         Form::HeatingRequiredDocuments => "Acte necesare",
         Form::HeatingObligations => "Obligațiile beneficiarilor",
         Form::HeatingMoreInfo => "Informații suplimentare",
+        Form::AllowanceApplication => "Cerere alocație",
+        Form::EuAnnex => "Anexa UE (doar pentru copii născuți în UE)",
+        Form::OtherParentDeclaration => {
+            "Declarație celălalt părinte (doar pentru părinții necăsătoriți)"
+        }
+        Form::ChildBenefitsDocumentList => {
+            "Lista actelor necesare pentru dosarele de alocație, indemnizație, stimulent inserție"
+        }
     }
 }
 
@@ -398,6 +435,24 @@ pub fn document(d: &Document, household: &Household) -> String {
             _ => "Copie după ultima factură de gaze naturale".to_string(),
         },
         Document::OwnersAssociationCertificate => "Adeverință de la asociația de proprietari: cine locuiește efectiv la adresă și câte camere are locuința".to_string(),
+        Document::AllowanceApplication => "Formularul „Cerere alocație”, semnat de ambii părinți".to_string(),
+        Document::ChildBirthCertificate { member } => {
+            format!("Certificatul de naștere — {}", member_label(household, *member))
+        }
+        Document::ParentsIdentityCards => "Actele de identitate ale ambilor părinți".to_string(),
+        Document::MarriageCertificate => "Certificatul de căsătorie".to_string(),
+        Document::OtherParentDeclaration => "Formularul „Declarație celălalt părinte” (părinți necăsătoriți)".to_string(),
+        Document::EuAnnexAndResidencePapers { member } => format!(
+            "Formularul „Anexa UE” și actele de rezidență ale ambilor părinți din țara unde s-a născut copilul — {}",
+            member_label(household, *member)
+        ),
+        Document::SchoolCertificate { member } => {
+            format!("Adeverința de elev (liceu sau școală profesională) — {}", member_label(household, *member))
+        }
+        Document::DisabilityCertificate { member } => format!(
+            "Certificatul de încadrare în grad de handicap — {}",
+            member_label(household, *member)
+        ),
     }
 }
 
@@ -428,37 +483,87 @@ fn day_unit(n: u32, unit: DayUnit) -> String {
     match unit {
         DayUnit::Calendar => format!("{n} {word} calendaristice"),
         DayUnit::Working => format!("{n} {word} lucrătoare"),
+        DayUnit::Years => {
+            if n == 1 {
+                "1 an".to_string()
+            } else {
+                format!("{n} ani")
+            }
+        }
     }
 }
 
-/// The obligation in one sentence, and how the example date was reached.
+/// The obligation in one sentence, and how each date was reached.
 pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
+    let term = day_unit(d.days, d.unit);
     let title = match d.deadline {
         DeadlineId::ReportChanges => format!(
-            "Anunțați la DASM orice schimbare în familie sau în venituri în {} de la schimbare",
-            day_unit(d.days, d.unit)
+            "Anunțați la DASM orice schimbare în familie sau în venituri în {term} de la schimbare"
+        ),
+        DeadlineId::FileStateAllowance => match &d.computed {
+            Some(c) => format!(
+                "Depuneți dosarul pentru alocația de stat (copilul născut la {}) până {}",
+                date(c.from),
+                date_with_weekday(c.due)
+            ),
+            None => format!("Depuneți dosarul pentru alocația de stat în {term} de la nașterea copilului"),
+        },
+        DeadlineId::FileIncreasedAllowance => match &d.computed {
+            Some(c) => format!(
+                "Cereți alocația majorată (certificatul din {}) până {}",
+                date(c.from),
+                date_with_weekday(c.due)
+            ),
+            None => format!("Cereți alocația majorată în {term} de la certificatul de handicap"),
+        },
+        DeadlineId::ReportAllowanceChanges => format!(
+            "Anunțați la AJPIS orice schimbare în familie sau de domiciliu (și plecarea cu copiii în altă țară) în {term}"
         ),
     };
     let mut steps = Vec::new();
     if let Some(c) = &d.computed {
-        steps.push(format!(
-            "De exemplu, o schimbare de azi ({}) se anunță până {}.",
-            date(c.from),
-            date_with_weekday(c.due)
-        ));
-        for (day, h) in &c.holidays_between {
+        if d.anchor.is_event_to_come() {
             steps.push(format!(
-                "{} este zi liberă legală ({}).",
-                date_with_weekday(*day),
-                holiday(*h)
+                "De exemplu, o schimbare de azi ({}) se anunță până {}.",
+                date(c.from),
+                date_with_weekday(c.due)
             ));
+        } else {
+            steps.push(format!("Socotit: {} de la {}.", term, date(c.from)));
         }
-        if c.last_office_day != c.due {
+        for (day, h) in &c.holidays_between {
+            if d.unit == DayUnit::Working {
+                steps.push(format!(
+                    "{} este zi liberă legală ({}) și nu se numără.",
+                    date_with_weekday(*day),
+                    holiday(*h)
+                ));
+            }
+        }
+        if c.last_office_day != c.due && !d.passed {
             steps.push(format!(
-                "În acea zi biroul este închis: mergeți cel târziu {}.",
+                "În ultima zi biroul este închis: mergeți cel târziu {}.",
                 date_with_weekday(c.last_office_day)
             ));
         }
+        if d.passed {
+            steps.push(format!(
+                "Termenul a trecut la {}. Puteți depune și acum: dosarul depus târziu dă dreptul de la data depunerii, iar alocația se plătește și pentru lunile din urmă, cel mult 12.",
+                date(c.due)
+            ));
+        }
+    }
+    if d.passed && d.computed.is_none() {
+        steps.push(format!(
+            "Termenul ({} de la data de la care se socotește) a trecut. Puteți depune și acum: dosarul depus târziu dă dreptul de la data depunerii, iar alocația se plătește și pentru lunile din urmă, cel mult 12.",
+            term
+        ));
+    }
+    if let Some(by) = d.send_by {
+        steps.push(format!(
+            "Pe portalul online, trimiteți dosarul până {}, cu o săptămână înainte de termen. Dacă în 10 zile lucrătoare nu primiți număr de înregistrare, sunați la DASM.",
+            date_with_weekday(by)
+        ));
     }
     (title, steps)
 }
@@ -486,6 +591,22 @@ pub fn note(n: &Note) -> String {
             lei(*max)
         ),
         Note::FileAtOfficeOrPortal => "Dosarul se depune la ghișeul DASM sau se trimite scanat (PDF) pe portalul online. Pe portal, trimiteți-l cu cel puțin o săptămână înainte de termen și urmăriți să primiți un număr de înregistrare; dacă nu îl primiți în 10 zile lucrătoare, sunați la DASM.".to_string(),
+        Note::RulesNotCoveredOn { date: on, covered_from } => match covered_from {
+            Some(from) => format!(
+                "Regulile pe care le avem pentru acest ajutor se aplică de la {}; pentru {} nu putem răspunde. Întrebați la birou.",
+                date(*from),
+                date(*on)
+            ),
+            None => format!("Pentru {} nu putem răspunde la acest ajutor. Întrebați la birou.", date(*on)),
+        },
+        Note::AllowanceAmountByGovernment => "Suma alocației se stabilește prin hotărâre a Guvernului și o plătește Agenția Județeană pentru Plăți și Inspecție Socială (AJPIS) Cluj. Paginile oficiale nu dau sumele.".to_string(),
+        Note::AllowanceStartsAndBackPay => "Dreptul începe din luna de după naștere (pentru un copil dat în plasament, sub tutelă sau adoptat, din luna deciziei). Dacă cererea se depune mai târziu, alocația se plătește și pentru lunile din urmă, dar cel mult 12.".to_string(),
+        Note::AllowancePayee => "Alocația este a copilului. Se plătește unuia dintre părinți (cum se înțeleg ei), tutorelui sau asistentului maternal; după 14 ani, direct copilului, cu acordul părintelui; tânărului peste 18 ani care e la liceu, direct lui, pe cererea lui. Pentru un părinte minor există reguli speciale: întrebați la birou.".to_string(),
+        Note::AllowanceWithChildRaisingAllowance => "Dacă cereți și indemnizația pentru creșterea copilului, bifați pe aceeași cerere și alocația: nu e nevoie de un al doilea dosar.".to_string(),
+        Note::AllowanceAlreadyReceived { .. } => "Pentru un copil pentru care primiți deja alocația nu trebuie depus alt dosar.".to_string(),
+        Note::InPersonOnly { .. } => "Pentru un copil născut într-o țară europeană, dosarul de alocație se înregistrează doar în persoană, la ghișeul DASM din str. Venus, nu pe portal.".to_string(),
+        Note::DasmRegistersAjpisPays => "DASM primește și înregistrează dosarul; AJPIS Cluj (str. G. Coșbuc nr. 2) decide și plătește. Se înregistrează doar dosarele complete. Vine solicitantul sau soțul/soția; altcineva doar cu împuternicire notarială de la ambii părinți.".to_string(),
+        Note::AllowanceDocumentsAsTheCaseMay => "După caz, mai aduceți: certificatul de deces al unui părinte, sentința de divorț, actele de tutelă sau curatelă, hotărârile de încredințare, plasament sau adopție, declarații notariale.".to_string(),
         Note::FileWhereYouLive => "Locuiți în altă localitate: depuneți cererea la serviciul de asistență socială al primăriei unde aveți domiciliul sau reședința. DASM Cluj-Napoca înregistrează doar dosarele celor cu domiciliul sau reședința în Cluj-Napoca.".to_string(),
         Note::MayStillFile => "Este doar calculul nostru după paginile oficiale: puteți depune totuși cererea, iar biroul decide.".to_string(),
         Note::FilingWithNextSeason { season_starts, income_month_if_filed_then } => format!(
@@ -563,6 +684,17 @@ pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> S
             "Are cineva din familie case, terenuri sau alte bunuri pe care le treceți în cerere?"
                 .to_string()
         }
+        Fact::ChildSchooling { member } => format!(
+            "{} urmează liceul sau o școală profesională?",
+            member_label(household, member)
+        ),
+        Fact::ChildBirthCountry { member } => {
+            format!("Unde s-a născut {}?", member_label(household, member))
+        }
+        Fact::ChildCertificateDate { member } => format!(
+            "Când a fost emis certificatul de handicap al copilului {}?",
+            member_label(household, member)
+        ),
     }
 }
 
@@ -579,5 +711,8 @@ pub fn question_hint(fact: Fact) -> Option<&'static str> {
         Fact::OwnersAssociation => Some("Dacă da, aveți nevoie de o adeverință de la asociație."),
         Fact::Vehicles => Some("Dacă da, aduceți copie după talon sau cartea mașinii."),
         Fact::DeclaredProperty => Some("Dacă da, aduceți copie după actele de proprietate."),
+        Fact::ChildSchooling { .. } => Some("Alocația de stat se plătește și după 18 ani, cât timp tânărul urmează liceul sau școala profesională, până le termină."),
+        Fact::ChildBirthCountry { .. } => Some("Pentru un copil născut în altă țară se adaugă „Anexa UE” și actele de rezidență ale părinților. Scrie în certificatul de naștere."),
+        Fact::ChildCertificateDate { .. } => Some("Data emiterii scrie pe certificatul de încadrare în grad de handicap. Termenul pentru alocația majorată se socotește de la ea."),
     }
 }

@@ -20,6 +20,11 @@ pub fn compute(from: NaiveDate, days: u32, unit: DayUnit) -> Result<ComputedDead
             calendar::add_calendar_days(from, i64::from(days)).ok_or_else(out_of_range)?
         }
         DayUnit::Working => calendar::add_working_days(from, days)?,
+        // "1 an de la data nașterii": the same day `days` years later (29
+        // February gives 28 February in a common year, chrono's month step).
+        DayUnit::Years => from
+            .checked_add_months(chrono::Months::new(days.saturating_mul(12)))
+            .ok_or_else(out_of_range)?,
     };
     let last_office_day = calendar::working_day_on_or_before(due)?;
     let mut holidays_between = Vec::new();

@@ -25,6 +25,21 @@ pub enum Fact {
     OwnersAssociation,
     Vehicles,
     DeclaredProperty,
+    /// Whether a child of 18 or over still goes to high school or
+    /// vocational school (the state allowance runs until they finish).
+    ChildSchooling {
+        member: usize,
+    },
+    /// Where a child was born (the EU annex; in person only for a child born
+    /// in another European country).
+    ChildBirthCountry {
+        member: usize,
+    },
+    /// When a child's disability certificate was issued (a filing term
+    /// counts from it).
+    ChildCertificateDate {
+        member: usize,
+    },
 }
 
 impl Fact {
@@ -43,6 +58,9 @@ impl Fact {
             Fact::OwnersAssociation => "owners_association".into(),
             Fact::Vehicles => "vehicles".into(),
             Fact::DeclaredProperty => "declared_property".into(),
+            Fact::ChildSchooling { member } => format!("child_schooling:{member}"),
+            Fact::ChildBirthCountry { member } => format!("child_birth_country:{member}"),
+            Fact::ChildCertificateDate { member } => format!("child_certificate_date:{member}"),
         }
     }
 
@@ -64,6 +82,9 @@ impl Fact {
             ("owners_association", None) => Fact::OwnersAssociation,
             ("vehicles", None) => Fact::Vehicles,
             ("declared_property", None) => Fact::DeclaredProperty,
+            ("child_schooling", Some(member)) => Fact::ChildSchooling { member },
+            ("child_birth_country", Some(member)) => Fact::ChildBirthCountry { member },
+            ("child_certificate_date", Some(member)) => Fact::ChildCertificateDate { member },
             _ => return None,
         })
     }

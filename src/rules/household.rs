@@ -59,6 +59,26 @@ pub struct Member {
     pub schooling: Option<Schooling>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disability: Option<DisabilityGrade>,
+    /// Data certificatului de încadrare în grad de handicap (the date it was
+    /// issued): some filing terms count from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disability_certificate_date: Option<NaiveDate>,
+    /// Where the person was born: a child born abroad needs the EU annex,
+    /// and (seed `000`) one born in another European country is filed only
+    /// in person at the counter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_country: Option<BirthCountry>,
+}
+
+/// Țara nașterii, as the forms group it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BirthCountry {
+    Romania,
+    /// Another European country (the EU annex; in person only, seed `000`).
+    OtherEuropean,
+    /// Outside Europe.
+    OutsideEurope,
 }
 
 impl Member {

@@ -16,6 +16,7 @@ pub mod municipality;
 pub mod outcome;
 pub mod params;
 pub mod source;
+pub mod state_child_allowance;
 pub mod validate;
 mod vulnerable_consumer;
 
@@ -57,6 +58,10 @@ pub type Evaluator = fn(&Household, &EvalContext) -> Result<BenefitOutcome, Para
 pub const BENEFITS: &[(BenefitId, Evaluator)] = &[
     (BenefitId::HeatingAid, heating_aid::evaluate),
     (BenefitId::EnergySupplement, energy_supplement::evaluate),
+    (
+        BenefitId::StateChildAllowance,
+        state_child_allowance::evaluate,
+    ),
 ];
 
 /// Every benefit, for one household on one date.
@@ -74,11 +79,32 @@ pub fn evaluate_only(
 ) -> Result<Evaluation, EngineError> {
     validate::household(household, ctx.date)
         .map_err(|problems| EngineError::InvalidHousehold { problems })?;
-    let benefits = BENEFITS
+    // A benefit whose rules do not cover the date says so (ask the office)
+    // instead of sinking the whole answer; only when no benefit covers the
+    // date is the check refused.
+    let mut benefits = Vec::new();
+    let mut refusal = None;
+    for (id, evaluate) in BENEFITS
         .iter()
         .filter(|(id, _)| only.is_empty() || only.contains(id))
-        .map(|(_, evaluate)| evaluate(household, ctx))
-        .collect::<Result<Vec<_>, _>>()?;
+    {
+        match evaluate(household, ctx) {
+            Ok(outcome) => benefits.push(outcome),
+            Err(error) => {
+                benefits.push(BenefitOutcome::not_covered(*id, &error, ctx.date));
+                refusal.get_or_insert(error);
+            }
+        }
+    }
+    if let Some(error) = refusal.filter(|_| {
+        benefits.iter().all(|b| {
+            b.notes
+                .iter()
+                .any(|n| matches!(n.note, outcome::Note::RulesNotCoveredOn { .. }))
+        })
+    }) {
+        return Err(error.into());
+    }
     let needs = facts::merge(benefits.iter().map(|b| b.needs.as_slice()));
     let figures_checked_on = benefits
         .iter()

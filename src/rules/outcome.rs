@@ -13,6 +13,7 @@ use super::calendar::HolidayId;
 use super::facts::Fact;
 use super::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Residence, Tenure};
 use super::municipality::{MunicipalityId, Office};
+use super::params::ParamError;
 use super::source::Source;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -44,6 +45,8 @@ pub enum BenefitId {
     HeatingAid,
     /// Supliment pentru energie (Legea 226/2021).
     EnergySupplement,
+    /// Alocația de stat pentru copii (Legea 61/1993).
+    StateChildAllowance,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -77,6 +80,35 @@ pub struct BenefitOutcome {
 }
 
 impl BenefitOutcome {
+    /// A benefit whose rules do not cover the date of the check: nothing is
+    /// answered for it but that, and the person asks the office.
+    pub fn not_covered(benefit: BenefitId, error: &ParamError, date: NaiveDate) -> Self {
+        let ParamError::NotCovered { covered_from, .. } = error;
+        BenefitOutcome {
+            benefit,
+            status: Status::NeedsMoreInfo,
+            amount: None,
+            reasons: Vec::new(),
+            documents: Vec::new(),
+            deadlines: Vec::new(),
+            notes: vec![NoteItem {
+                note: Note::RulesNotCoveredOn {
+                    date,
+                    covered_from: *covered_from,
+                },
+                source: Source {
+                    seed: None,
+                    act: None,
+                    effective_from: date,
+                    date_basis: super::source::DateBasis::PageReadOn,
+                    checked_on: super::source::SEEDS_READ_ON,
+                },
+            }],
+            forms: Vec::new(),
+            needs: Vec::new(),
+        }
+    }
+
     /// Every source this answer cites.
     pub fn sources(&self) -> impl Iterator<Item = &Source> {
         self.reasons
@@ -233,6 +265,28 @@ pub enum Criterion {
     HeatingSystemCovered { system: Option<HeatingSystem> },
     /// At least one energy source the supplement is paid for.
     SupplementSource { sources: Option<Vec<EnergySource>> },
+    /// A child of the family has the right to the state allowance: under
+    /// 18, or 18 and over while still in high school or vocational school.
+    ChildAllowanceAge {
+        member: usize,
+        age: Option<u32>,
+        in_high_school: Option<bool>,
+        /// Which of the two amount levels applies (none when not due).
+        level: Option<AllowanceLevel>,
+    },
+    /// The family has a child (under 18, or older in high school).
+    HasChild { children: u32 },
+}
+
+/// The two amounts of the state allowance (seed `004`): one for children
+/// under 2 (under 3, or 3–18, with a disability), one for children 2–18.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AllowanceLevel {
+    /// Sub 2 ani; sub 3 ani sau 3–18 ani cu handicap.
+    Higher,
+    /// 2–18 ani (și peste 18 ani la liceu sau școală profesională).
+    Standard,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -271,6 +325,23 @@ pub enum Document {
     /// Certificate from the owners' association: who lives there, how many
     /// rooms.
     OwnersAssociationCertificate,
+    /// The state allowance form ("Cerere alocație", seed `000`).
+    AllowanceApplication,
+    /// The child's birth certificate (for the allowance, at any age).
+    ChildBirthCertificate { member: usize },
+    /// Both parents' identity cards.
+    ParentsIdentityCards,
+    /// Certificatul de căsătorie (married parents).
+    MarriageCertificate,
+    /// "Declarație celălalt părinte (doar pentru părinții necăsătoriți)".
+    OtherParentDeclaration,
+    /// "Anexa UE" and both parents' residence papers from the country of
+    /// birth (a child born abroad).
+    EuAnnexAndResidencePapers { member: usize },
+    /// The school certificate of a pupil of 18 or over.
+    SchoolCertificate { member: usize },
+    /// The disability certificate of a child (the increased allowance).
+    DisabilityCertificate { member: usize },
 }
 
 /// The office's forms, named as on its page.
@@ -299,6 +370,15 @@ pub enum Form {
     HeatingObligations,
     /// "Informații suplimentare".
     HeatingMoreInfo,
+    /// "Cerere alocație".
+    AllowanceApplication,
+    /// "Anexa UE (doar pentru copii născuți în UE)".
+    EuAnnex,
+    /// "Declarație celălalt părinte (doar pentru părinții necăsătoriți)".
+    OtherParentDeclaration,
+    /// "Lista actelor necesare pentru dosarele de alocatie indemnizație
+    /// stimulent inserție".
+    ChildBenefitsDocumentList,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -308,6 +388,8 @@ pub enum DayUnit {
     Calendar,
     /// Zile lucrătoare (weekends and public holidays skipped).
     Working,
+    /// Ani: "1 an de la data nașterii" (the same day a year later).
+    Years,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -315,6 +397,14 @@ pub enum DayUnit {
 pub enum DeadlineId {
     /// Tell the office of any change in the family or its income.
     ReportChanges,
+    /// File the state allowance: within a year of the birth (seed `000`).
+    FileStateAllowance,
+    /// Ask for the increased allowance of a child with a disability
+    /// certificate, aged 2–18: within 60 days of the certificate (seed `000`).
+    FileIncreasedAllowance,
+    /// Tell AJPIS of any change that may end or change the allowance,
+    /// moving abroad with the children included (seed `004`).
+    ReportAllowanceChanges,
 }
 
 /// What a deadline counts from.
@@ -323,6 +413,12 @@ pub enum DeadlineId {
 pub enum Anchor {
     /// The day the family's composition or income changes.
     ChangeInFamilyOrIncome,
+    /// A child's birth.
+    Birth { member: usize },
+    /// The day a child's disability certificate was issued.
+    CertificateIssued { member: usize },
+    /// A change in the family or the address (domicile or residence).
+    ChangeInFamilyOrAddress,
 }
 
 impl Anchor {
@@ -330,7 +426,8 @@ impl Anchor {
     /// the person will report), as opposed to a date the person gave.
     pub fn is_event_to_come(self) -> bool {
         match self {
-            Anchor::ChangeInFamilyOrIncome => true,
+            Anchor::ChangeInFamilyOrIncome | Anchor::ChangeInFamilyOrAddress => true,
+            Anchor::Birth { .. } | Anchor::CertificateIssued { .. } => false,
         }
     }
 }
@@ -344,6 +441,14 @@ pub struct Deadline {
     /// The dates for an anchor on `computed.from` (for a change anchor, the
     /// day of the check: "if it changed today").
     pub computed: Option<ComputedDeadline>,
+    /// For a dossier that may be sent through the portal: the day to send it
+    /// by, a week before the term (seed `000`: "cu cel puțin o săptămână
+    /// înainte de expirarea termenului").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_by: Option<NaiveDate>,
+    /// The term had passed on the day of the check.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub passed: bool,
     pub source: Source,
 }
 
@@ -401,6 +506,38 @@ pub enum Note {
     /// "Probably not" on our reading: the person may still file, and the
     /// office decides.
     MayStillFile,
+    /// The rules we hold for this benefit do not cover the date of the
+    /// check: we answer nothing for it rather than guess.
+    RulesNotCoveredOn {
+        date: NaiveDate,
+        covered_from: Option<NaiveDate>,
+    },
+    /// The allowance amounts are set by government decision and paid by
+    /// AJPIS; the pages give no figures.
+    AllowanceAmountByGovernment,
+    /// The right starts the month after the birth (from the decision month
+    /// for a child placed, under guardianship or adopted); a late
+    /// application is paid back at most 12 months.
+    AllowanceStartsAndBackPay,
+    /// Who the allowance is paid to (a parent by agreement, the guardian,
+    /// the foster carer; to a child over 14 with consent; to an 18+ pupil
+    /// on their own application; a minor parent's case).
+    AllowancePayee,
+    /// It can be asked on the same application as the child-raising
+    /// allowance: no second dossier.
+    AllowanceWithChildRaisingAllowance,
+    /// A child already receiving it (the income list says so).
+    AllowanceAlreadyReceived { member: usize },
+    /// A dossier for a child born in another European country is
+    /// registered only in person at the counter (seed `000`).
+    InPersonOnly { member: usize },
+    /// Filed at DASM, decided and paid by AJPIS Cluj (str. G. Coșbuc 2);
+    /// only complete dossiers are registered; the applicant or the spouse
+    /// comes in person, else a notarised power of attorney from both.
+    DasmRegistersAjpisPays,
+    /// Other papers the pages list "după caz" (death or divorce, guardianship,
+    /// adoption or entrustment decisions, notarised declarations).
+    AllowanceDocumentsAsTheCaseMay,
     /// Checked outside the season: filing for the next season opens with it,
     /// and the income counted will be the month before filing.
     FilingWithNextSeason {

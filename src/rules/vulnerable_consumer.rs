@@ -185,6 +185,8 @@ pub(super) fn report_changes_deadline(ctx: &EvalContext) -> Result<Deadline, Par
         // the holiday calendar, which starts in 2024. Before that the example
         // is left out rather than refusing the whole answer.
         computed: deadlines::compute(ctx.date, days.value, DayUnit::Calendar).ok(),
+        send_by: None,
+        passed: false,
         source: days.source,
     })
 }

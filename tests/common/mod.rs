@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 
 use eligibil::rules::facts::Fact;
 use eligibil::rules::household::{
-    Answer, Assets, EnergySource, HeatingSystem, Home, Household, Income, IncomeKind, Member,
-    Residence, ResidenceKind, Role, Tenure,
+    Answer, Assets, BirthCountry, EnergySource, HeatingSystem, Home, Household, Income, IncomeKind,
+    Member, Residence, ResidenceKind, Role, Tenure,
 };
 use eligibil::rules::municipality::MunicipalityId;
 use eligibil::rules::outcome::{
@@ -52,6 +52,10 @@ pub fn person(role: Role, birth_date: NaiveDate, incomes: Vec<Income>) -> Member
         incomes: Some(incomes),
         schooling: None,
         disability: None,
+        disability_certificate_date: None,
+        // A child's place of birth is asked for the state allowance; born
+        // in Romania unless a test says otherwise.
+        birth_country: (role == Role::Child).then_some(BirthCountry::Romania),
     }
 }
 

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::source::Source;
 
+pub mod child;
 pub mod heating;
 pub mod holidays;
 
