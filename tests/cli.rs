@@ -266,6 +266,29 @@ fn example_family_over_the_limit_only_by_the_child_allowance_is_probably_not() {
 }
 
 #[test]
+fn example_newborn_parents_are_told_the_state_allowance_and_its_date() {
+    // Seed 000: "Alocaţia de stat – 1 an de la data naşterii copilului":
+    // born 10.03.2026 → due Wednesday 10.03.2027; on the portal a week
+    // before, 03.03.2027. Under 2 → the higher level (seed 004).
+    let ev = check_example("newborn-parents.json");
+    assert_eq!(status(&ev, "state_child_allowance"), "eligible");
+    let allowance = benefit(&ev, "state_child_allowance");
+    let filing = allowance["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["deadline"] == "file_state_allowance")
+        .expect("the filing term");
+    assert_eq!(filing["computed"]["due"], "2027-03-10");
+    assert_eq!(filing["send_by"], "2027-03-03");
+    assert!(allowance["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["criterion"] == "child_allowance_age" && r["level"] == "higher"));
+}
+
+#[test]
 fn example_district_heated_couple_is_sent_to_the_office_for_heating_aid_and_gets_30_lei() {
     // 2 members; 1450.00 + 1100.00 + 150.00 = 2700.00; / 2 = 1350.00 ≤ 1386.
     // Heating aid: termoficare is not on the pages → the office decides.

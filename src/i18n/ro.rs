@@ -106,6 +106,7 @@ pub fn status(s: Status) -> &'static str {
         Status::ProbablyNotEligible => "Probabil nu îndepliniți condițiile",
         Status::NeedsMoreInfo => "Decide biroul DASM",
         Status::InformationOnly => "Informații",
+        Status::NotApplicable => "Nu se aplică",
     }
 }
 
@@ -606,6 +607,7 @@ pub fn note(n: &Note) -> String {
         Note::AllowanceAlreadyReceived { .. } => "Pentru un copil pentru care primiți deja alocația nu trebuie depus alt dosar.".to_string(),
         Note::InPersonOnly { .. } => "Pentru un copil născut într-o țară europeană, dosarul de alocație se înregistrează doar în persoană, la ghișeul DASM din str. Venus, nu pe portal.".to_string(),
         Note::DasmRegistersAjpisPays => "DASM primește și înregistrează dosarul; AJPIS Cluj (str. G. Coșbuc nr. 2) decide și plătește. Se înregistrează doar dosarele complete. Vine solicitantul sau soțul/soția; altcineva doar cu împuternicire notarială de la ambii părinți.".to_string(),
+        Note::HigherWithDisabilityCertificate => "Pentru un copil cu certificat de încadrare în grad de handicap alocația este mai mare; cererea pentru alocația majorată se depune în 60 de zile de la certificat.".to_string(),
         Note::AllowanceDocumentsAsTheCaseMay => "După caz, mai aduceți: certificatul de deces al unui părinte, sentința de divorț, actele de tutelă sau curatelă, hotărârile de încredințare, plasament sau adopție, declarații notariale.".to_string(),
         Note::FileWhereYouLive => "Locuiți în altă localitate: depuneți cererea la serviciul de asistență socială al primăriei unde aveți domiciliul sau reședința. DASM Cluj-Napoca înregistrează doar dosarele celor cu domiciliul sau reședința în Cluj-Napoca.".to_string(),
         Note::MayStillFile => "Este doar calculul nostru după paginile oficiale: puteți depune totuși cererea, iar biroul decide.".to_string(),

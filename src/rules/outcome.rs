@@ -63,6 +63,9 @@ pub enum Status {
     NeedsMoreInfo,
     /// The pages describe the benefit but give no criteria to screen on.
     InformationOnly,
+    /// Not for this household at all (a child benefit in a family with no
+    /// child): listed, not argued.
+    NotApplicable,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -535,6 +538,9 @@ pub enum Note {
     /// only complete dossiers are registered; the applicant or the spouse
     /// comes in person, else a notarised power of attorney from both.
     DasmRegistersAjpisPays,
+    /// A child of 2 or over: with a disability certificate the allowance is
+    /// the higher one, asked within 60 days of the certificate.
+    HigherWithDisabilityCertificate,
     /// Other papers the pages list "după caz" (death or divorce, guardianship,
     /// adoption or entrustment decisions, notarised declarations).
     AllowanceDocumentsAsTheCaseMay,

@@ -46,7 +46,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             criterion: Criterion::HasChild { children: 0 },
             source: age_limit.source,
         });
-        return Ok(outcome(Status::NotEligible, reasons, Vec::new()));
+        return Ok(outcome(Status::NotApplicable, reasons, Vec::new()));
     }
 
     let mut due = Vec::new();
@@ -258,15 +258,36 @@ fn papers_and_terms(
             note: Note::FileAtOfficeOrPortal,
             source: DASM_CLUJ_PAGE,
         });
-        out.forms.extend([
-            Form::DossierIndex,
-            Form::AllowanceApplication,
-            Form::EuAnnex,
-            Form::OtherParentDeclaration,
-            Form::ChildBenefitsDocumentList,
-        ]);
+        // The forms this family fills in, as seed 000 names them.
+        out.forms
+            .extend([Form::DossierIndex, Form::AllowanceApplication]);
+        if out
+            .documents
+            .iter()
+            .any(|d| matches!(d.document, Document::EuAnnexAndResidencePapers { .. }))
+        {
+            out.forms.push(Form::EuAnnex);
+        }
+        if out
+            .documents
+            .iter()
+            .any(|d| d.document == Document::OtherParentDeclaration)
+        {
+            out.forms.push(Form::OtherParentDeclaration);
+        }
+        out.forms.push(Form::ChildBenefitsDocumentList);
     }
 
+    // The disability certificate is not asked: a child of 2 or over with no
+    // grade given is told what a certificate would change, not guessed at.
+    if due.iter().any(|&i| {
+        members[i].disability.is_none() && members[i].age_on(ctx.date).is_some_and(|a| a >= 2)
+    }) {
+        out.notes.push(NoteItem {
+            note: Note::HigherWithDisabilityCertificate,
+            source: page,
+        });
+    }
     // The increased allowance of a child aged 2–18 with a disability
     // certificate: 60 days from the certificate (seed 000).
     for &member in due {

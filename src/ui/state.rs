@@ -20,7 +20,11 @@ use crate::rules::{evaluate_only, EngineError, EvalContext};
 /// The benefits whose questions the app can put today. The engine and the
 /// command-line tool answer every benefit; a benefit joins this list when
 /// its screens exist, so the app never asks a question it cannot show.
-pub const ASKED_IN_APP: &[BenefitId] = &[BenefitId::HeatingAid, BenefitId::EnergySupplement];
+pub const ASKED_IN_APP: &[BenefitId] = &[
+    BenefitId::HeatingAid,
+    BenefitId::EnergySupplement,
+    BenefitId::StateChildAllowance,
+];
 use crate::storage::{CaseStore, Persistence};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -218,7 +218,14 @@ export async function openApp(browser, url, options = {}) {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => pageErrors.push(err.stack || String(err)));
-  page.on('requestfailed', (req) => failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    // A reload or navigation cancels what is still in flight (the tab icon, typically): the
+    // browser's own doing, not a failure. A file that really fails to load shows up as an HTTP
+    // error below, or as the app not starting.
+    if (error === 'net::ERR_ABORTED' && !req.isNavigationRequest()) return;
+    failedRequests.push(`${req.url()} ${error}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) failedRequests.push(`${res.url()} HTTP ${res.status()}`);
     if (new URL(res.url()).pathname.endsWith('.wasm')) {

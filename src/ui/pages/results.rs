@@ -72,6 +72,7 @@ enum Group {
     Decide,
     CannotGet,
     Information,
+    NotApplicable,
 }
 
 impl Group {
@@ -81,6 +82,7 @@ impl Group {
             Status::NeedsMoreInfo => Group::Decide,
             Status::NotEligible | Status::ProbablyNotEligible => Group::CannotGet,
             Status::InformationOnly => Group::Information,
+            Status::NotApplicable => Group::NotApplicable,
         }
     }
 
@@ -90,15 +92,17 @@ impl Group {
             Group::Decide => "De lămurit la birou",
             Group::CannotGet => "Nu puteți primi sau probabil nu",
             Group::Information => "Bine de știut",
+            Group::NotApplicable => "Nu se aplică în situația dumneavoastră",
         }
     }
 }
 
-const GROUPS: [Group; 4] = [
+const GROUPS: [Group; 5] = [
     Group::CanGet,
     Group::Decide,
     Group::CannotGet,
     Group::Information,
+    Group::NotApplicable,
 ];
 
 /// What the person can get (with amounts), what not (with the criterion
@@ -156,7 +160,12 @@ fn summary_line(b: &BenefitOutcome) -> impl IntoView {
     });
     view! {
         <li>
-            <a href=format!("#{}", slug(b.benefit))>{ro::benefit_name(b.benefit)}</a>
+            {if b.status == Status::NotApplicable {
+                // No card below to go to.
+                view! { <span class="summary-name">{ro::benefit_name(b.benefit)}</span> }.into_any()
+            } else {
+                view! { <a href=format!("#{}", slug(b.benefit))>{ro::benefit_name(b.benefit)}</a> }.into_any()
+            }}
             <span class=status_class(b.status)>{ro::status(b.status)}</span>
             {amount.map(|a| view! { <span class="summary-amount">{a}</span> })}
             {season.map(|text| view! { <span class="summary-season">{text}</span> })}
@@ -273,6 +282,9 @@ fn cards(evaluation: &Evaluation, household: &Household) -> impl IntoView {
     evaluation
         .benefits
         .iter()
+        // A benefit that is not for this household is named in the summary
+        // only: its card would say nothing the person needs.
+        .filter(|b| b.status != Status::NotApplicable)
         .map(|b| {
             let same_papers_as = evaluation
                 .benefits
@@ -297,7 +309,10 @@ fn cards(evaluation: &Evaluation, household: &Household) -> impl IntoView {
 /// A sum is shown only where the person may get it; beside a "probably
 /// not" it would read as a promise.
 fn shows_amount(s: Status) -> bool {
-    !matches!(s, Status::NotEligible | Status::ProbablyNotEligible)
+    !matches!(
+        s,
+        Status::NotEligible | Status::ProbablyNotEligible | Status::NotApplicable
+    )
 }
 
 fn status_class(s: Status) -> &'static str {
@@ -307,6 +322,7 @@ fn status_class(s: Status) -> &'static str {
         Status::ProbablyNotEligible => "verdict probably-not",
         Status::NeedsMoreInfo => "verdict ask",
         Status::InformationOnly => "verdict info",
+        Status::NotApplicable => "verdict info",
     }
 }
 

@@ -23,6 +23,7 @@ pub fn WelcomePage() -> impl IntoView {
                 <ul class="plain">
                     <li>"Ajutorul pentru încălzirea locuinței"</li>
                     <li>"Suplimentul pentru energie"</li>
+                    <li>"Alocația de stat pentru copii"</li>
                 </ul>
                 <p class="muted">"Durează cam 3 minute. Aveți nevoie de veniturile familiei din luna trecută."</p>
             </div>
