@@ -227,15 +227,21 @@ impl DateDraft {
         self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
     }
 
-    /// The date, or what is wrong with it relative to `today`.
-    pub fn parse(&self, today: NaiveDate) -> Result<NaiveDate, InputProblem> {
+    /// The three boxes as a real date: blank, not numbers or not a day of
+    /// the calendar (31 February) is said so.
+    fn as_date(&self) -> Result<NaiveDate, InputProblem> {
         if self.is_blank() {
             return Err(InputProblem::Required);
         }
         let num = |s: &str| s.trim().parse::<u32>().map_err(|_| InputProblem::NotADate);
         let (day, month, year) = (num(&self.day)?, num(&self.month)?, num(&self.year)?);
         let year = i32::try_from(year).map_err(|_| InputProblem::NotADate)?;
-        let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(InputProblem::NotADate)?;
+        NaiveDate::from_ymd_opt(year, month, day).ok_or(InputProblem::NotADate)
+    }
+
+    /// The date, or what is wrong with it relative to `today`.
+    pub fn parse(&self, today: NaiveDate) -> Result<NaiveDate, InputProblem> {
+        let date = self.as_date()?;
         if date > today {
             return Err(InputProblem::DateInFuture);
         }
@@ -289,13 +295,7 @@ impl DateDraft {
     /// A date that is not a birth date (a certificate, a return to work):
     /// after `today` only if `future` allows it.
     pub fn parse_event(&self, today: NaiveDate, future: bool) -> Result<NaiveDate, InputProblem> {
-        if self.is_blank() {
-            return Err(InputProblem::Required);
-        }
-        let num = |s: &str| s.trim().parse::<u32>().map_err(|_| InputProblem::NotADate);
-        let (day, month, year) = (num(&self.day)?, num(&self.month)?, num(&self.year)?);
-        let year = i32::try_from(year).map_err(|_| InputProblem::NotADate)?;
-        let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(InputProblem::NotADate)?;
+        let date = self.as_date()?;
         if date > today && !future {
             return Err(InputProblem::DateInFuture);
         }

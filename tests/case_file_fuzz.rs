@@ -13,6 +13,8 @@
 //! ELIGIBIL_FUZZ_CASES=1000000 cargo test --release --test case_file_fuzz
 //! ```
 
+mod common;
+
 use chrono::NaiveDate;
 use eligibil::cases::{self, Case};
 use eligibil::draft::{AnswerDraft, DateDraft, IncomeDraft, MemberDraft};
@@ -24,12 +26,8 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 fn config() -> ProptestConfig {
-    let cases = std::env::var("ELIGIBIL_FUZZ_CASES")
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(256);
     ProptestConfig {
-        cases,
+        cases: common::fuzz_cases(),
         ..ProptestConfig::default()
     }
 }

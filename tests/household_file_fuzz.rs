@@ -16,6 +16,8 @@
 //! ELIGIBIL_FUZZ_CASES=1000000 cargo test --release --test household_file_fuzz
 //! ```
 
+mod common;
+
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -30,12 +32,8 @@ use serde_json::Value;
 
 /// Cases per property: $ELIGIBIL_FUZZ_CASES, or 256.
 fn config() -> ProptestConfig {
-    let cases = std::env::var("ELIGIBIL_FUZZ_CASES")
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(256);
     ProptestConfig {
-        cases,
+        cases: common::fuzz_cases(),
         // The mutators reject nothing; shrinking a failure stays cheap.
         max_shrink_iters: 4096,
         ..ProptestConfig::default()

@@ -174,3 +174,12 @@ pub const DOCUMENT_FACTS: [Fact; 4] = [
     Fact::Vehicles,
     Fact::DeclaredProperty,
 ];
+
+/// Cases per property of the fuzz tests: $ELIGIBIL_FUZZ_CASES, or 256 in
+/// the normal `cargo test` (a long run sets, say, 1000000).
+pub fn fuzz_cases() -> u32 {
+    std::env::var("ELIGIBIL_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(256)
+}

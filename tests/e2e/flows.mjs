@@ -89,3 +89,36 @@ export async function answerSinglePersonOverTheLimit(page) {
   await page.getByLabel('Suma netă primită în lună').fill('5000');
   await continueTo(page, 'results');
 }
+
+/**
+ * A person living alone, born 1 April 1950, with a pension of `pension` lei, heated with
+ * `heating`: from the first screen to the energy-sources screen.
+ */
+export async function answerPensionerUpToEnergySources(page, { residence, pension, heating }) {
+  await page.getByTestId('start').click();
+  await pick(page, residence);
+  await continueTo(page, 'question-members');
+  await fillMember(page, 0, { birth: [1, 4, 1950] });
+  await continueTo(page, 'question-incomes-0');
+  await pick(page, 'Da, au fost venituri');
+  await page.getByLabel('Felul venitului').selectOption('pension');
+  await page.getByLabel('Suma netă primită în lună').fill(pension);
+  await continueTo(page, 'question-heating');
+  await pick(page, heating);
+  await continueTo(page, 'question-energy-sources');
+}
+
+/** From the energy-sources screen: nothing on the list, `tenure`, no association, car or property. */
+export async function answerNothingOwnedToResults(page, tenure) {
+  await continueTo(page, 'question-excluding-assets');
+  await pick(page, 'Nu');
+  await continueTo(page, 'question-tenure');
+  await pick(page, tenure);
+  await continueTo(page, 'question-owners-association');
+  await pick(page, 'Nu');
+  await continueTo(page, 'question-vehicles');
+  await pick(page, 'Nu');
+  await continueTo(page, 'question-declared-property');
+  await pick(page, 'Nu');
+  await continueTo(page, 'results');
+}

@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveAppForSuite, withApp } from './harness.mjs';
-import { continueTo, pick, fillMember, answerUpToIncomes, answerFromSecondIncomeToResults, answerSinglePersonOverTheLimit } from './flows.mjs';
+import { continueTo, pick, fillMember, answerUpToIncomes, answerFromSecondIncomeToResults, answerSinglePersonOverTheLimit, answerPensionerUpToEnergySources, answerNothingOwnedToResults } from './flows.mjs';
 
 const suite = serveAppForSuite();
 
@@ -97,29 +97,13 @@ test('someone living in another town is screened alike and told to file at their
     const { page } = app;
     // Legea 226/2021 is national: the same questions as anyone; only the office differs
     // (seed 000: DASM Cluj-Napoca registers only its residents' dossiers).
-    await page.getByTestId('start').click();
-    await pick(page, 'În altă localitate');
-    await continueTo(page, 'question-members');
-    await fillMember(page, 0, { birth: [1, 4, 1950] });
-    await continueTo(page, 'question-incomes-0');
-    await pick(page, 'Da, au fost venituri');
-    await page.getByLabel('Felul venitului').selectOption('pension');
     // 2.053 lei <= 2.053 lei, the single person's limit (seed 004).
-    await page.getByLabel('Suma netă primită în lună').fill('2.053');
-    await continueTo(page, 'question-heating');
-    await pick(page, 'Cu curent electric');
-    await continueTo(page, 'question-energy-sources');
-    await continueTo(page, 'question-excluding-assets');
-    await pick(page, 'Nu');
-    await continueTo(page, 'question-tenure');
-    await pick(page, 'Sunt proprietar (am cumpărat-o)');
-    await continueTo(page, 'question-owners-association');
-    await pick(page, 'Nu');
-    await continueTo(page, 'question-vehicles');
-    await pick(page, 'Nu');
-    await continueTo(page, 'question-declared-property');
-    await pick(page, 'Nu');
-    await continueTo(page, 'results');
+    await answerPensionerUpToEnergySources(page, {
+      residence: 'În altă localitate',
+      pension: '2.053',
+      heating: 'Cu curent electric',
+    });
+    await answerNothingOwnedToResults(page, 'Sunt proprietar (am cumpărat-o)');
     const heating = page.getByTestId('benefit-heating-aid');
     assert.equal(await heating.getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
     await heating.getByTestId('details').locator('summary').click();
@@ -172,31 +156,15 @@ test('a pensioner heating with wood keeps the electricity on the energy screen: 
   withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
     const { page } = app;
     // Issue 10: ticking only "lemne" used to lose the electricity almost every home uses.
-    await page.getByTestId('start').click();
-    await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
-    await continueTo(page, 'question-members');
-    await fillMember(page, 0, { birth: [1, 4, 1950] });
-    await continueTo(page, 'question-incomes-0');
-    await pick(page, 'Da, au fost venituri');
-    await page.getByLabel('Felul venitului').selectOption('pension');
-    await page.getByLabel('Suma netă primită în lună').fill('1500');
-    await continueTo(page, 'question-heating');
-    await pick(page, 'Cu lemne, cărbuni sau combustibil petrolier');
-    await continueTo(page, 'question-energy-sources');
+    await answerPensionerUpToEnergySources(page, {
+      residence: 'În Cluj-Napoca — domiciliul (adresa din buletin)',
+      pension: '1500',
+      heating: 'Cu lemne, cărbuni sau combustibil petrolier',
+    });
     assert.equal(await page.getByLabel('Energie electrică (curent)').isChecked(), true, 'electricity starts ticked');
     assert.equal(await page.getByLabel('Lemne, cărbuni sau combustibil petrolier').isChecked(), true, 'the heating source is in use');
     await page.getByText('Curentul electric este bifat dinainte', { exact: false }).waitFor();
-    await continueTo(page, 'question-excluding-assets');
-    await pick(page, 'Nu');
-    await continueTo(page, 'question-tenure');
-    await pick(page, 'Sunt proprietar (am moștenit-o)');
-    await continueTo(page, 'question-owners-association');
-    await pick(page, 'Nu');
-    await continueTo(page, 'question-vehicles');
-    await pick(page, 'Nu');
-    await continueTo(page, 'question-declared-property');
-    await pick(page, 'Nu');
-    await continueTo(page, 'results');
+    await answerNothingOwnedToResults(page, 'Sunt proprietar (am moștenit-o)');
     // 1.500 lei <= 2.053 lei (single person); 30 lei electricity (to the supplier) +
     // 20 lei wood (to him) = 50 lei (seed 004, lit. a) and c)).
     assert.match(await page.getByTestId('benefit-energy-supplement').locator('.amount-figure').innerText(), /^50 lei/);

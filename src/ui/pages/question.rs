@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::ro;
 use crate::rules::criteria::previous_month;
@@ -44,7 +43,7 @@ pub fn QuestionPage(fact: Fact) -> impl IntoView {
     let on_back = Callback::new(move |()| state.back());
 
     // A new question gets the focus, so a screen reader announces it.
-    Effect::new(move |_| focus("#question-title"));
+    Effect::new(move |_| focus_later("#question-title"));
 
     view! {
         <form class="question" novalidate on:submit=|ev| ev.prevent_default() data-testid=format!("question-{}", fact_slug(fact))>
@@ -74,16 +73,6 @@ fn fact_slug(fact: Fact) -> String {
             .and_then(|v| v.get("fact").and_then(|f| f.as_str()).map(str::to_string))
             .unwrap_or_default()
             .replace('_', "-"),
-    }
-}
-
-fn focus(selector: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = element {
-        let _ = el.focus();
     }
 }
 

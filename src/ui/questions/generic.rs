@@ -16,7 +16,8 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
     let state = use_app_state();
     let current = move || state.draft.with(|d| d.answer(fact).cloned());
     let set = move |answer: AnswerDraft| state.draft.update(|d| d.set_answer(fact, answer));
-    let error = Signal::derive(move || {
+    // What is wrong with the answer, once the person pressed "Continuă".
+    let problem = Signal::derive(move || {
         if !state.show_errors.get() {
             return None;
         }
@@ -24,9 +25,10 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
             errors
                 .iter()
                 .find(|e| e.field == FieldId::Answer { fact })
-                .map(|e| ro::input_problem(e.problem))
+                .map(|e| e.problem)
         })
     });
+    let error = Signal::derive(move || problem.get().map(ro::input_problem));
     let options: Vec<(&'static str, &'static str)> = spec
         .kind
         .options()
@@ -86,17 +88,8 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
                 Some(AnswerDraft::Date(date)) => date,
                 _ => DateDraft::default(),
             });
-            let invalid_part = Signal::derive(move || {
-                if !state.show_errors.get() {
-                    return None;
-                }
-                state.household.with(|(_, errors)| {
-                    errors
-                        .iter()
-                        .find(|e| e.field == FieldId::Answer { fact })
-                        .map(|e| value.with(|d| d.part_at_fault(e.problem)))
-                })
-            });
+            let invalid_part =
+                Signal::derive(move || problem.get().map(|p| value.with(|d| d.part_at_fault(p))));
             view! {
                 <DateInput
                     id="answer-date".to_string()
