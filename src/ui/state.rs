@@ -342,7 +342,12 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
         let id = state.current.get_untracked();
         let mut result = store.persistence();
         state.cases.update(|cases| {
-            if let Some(case) = cases.iter_mut().find(|c| c.id == id) {
+            // Opening a case sets the same answers again: that is no change,
+            // and its "last changed" must not move.
+            if let Some(case) = cases
+                .iter_mut()
+                .find(|c| c.id == id && (c.draft != d || c.ticked != t))
+            {
                 case.draft = d;
                 case.ticked = t;
                 case.updated = now_text();
