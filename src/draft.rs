@@ -16,6 +16,7 @@ use crate::rules::household::{
     Residence, ResidenceKind, Role, Tenure,
 };
 use crate::rules::municipality::MunicipalityId;
+use crate::rules::topics::Topic;
 use crate::rules::validate;
 
 /// The stored format's version. A draft written by an older version is
@@ -41,6 +42,8 @@ pub struct Draft {
     /// The questions answered, in the order they were answered ([`fact_key`]),
     /// so "Întrebarea 3" follows the case across reloads and detours.
     pub asked: Vec<String>,
+    /// What brings the person (chosen at the start); empty: check everything.
+    pub topics: Vec<Topic>,
 }
 
 /// An answer as given: a choice's value, several values, or text still to
@@ -443,6 +446,14 @@ impl Draft {
         (household, errors)
     }
 
+    /// Whether anything has been answered: the reasons chosen at the start
+    /// are not an answer yet.
+    pub fn is_started(&self) -> bool {
+        let mut answers_only = self.clone();
+        answers_only.topics.clear();
+        answers_only != Draft::new()
+    }
+
     /// The number of `fact`'s question in this case: its place among the
     /// questions answered, or the next number for a new one.
     pub fn question_number(&self, fact: Fact) -> usize {
@@ -640,6 +651,7 @@ fn migrate_v1(old: DraftV1) -> Draft {
         energy_sources: old.energy_sources,
         answers: BTreeMap::new(),
         asked: Vec::new(),
+        topics: Vec::new(),
     };
     let moved = [
         (Fact::ExcludingAssets, old.excluding_assets.map(name)),

@@ -186,3 +186,27 @@ fn electricity_starts_ticked_so_a_home_heated_with_wood_does_not_lose_its_30_lei
         vec![EnergySource::SolidOrPetroleum]
     );
 }
+
+#[test]
+fn a_new_parent_who_says_a_child_brings_them_is_screened_for_the_allowance_only() {
+    use eligibil::rules::outcome::BenefitId;
+    use eligibil::rules::topics::{scope, Topic};
+    let available = [
+        BenefitId::HeatingAid,
+        BenefitId::EnergySupplement,
+        BenefitId::StateChildAllowance,
+    ];
+    assert_eq!(
+        scope(&[Topic::Child], &available),
+        vec![BenefitId::StateChildAllowance]
+    );
+    assert_eq!(
+        scope(&[Topic::Heating, Topic::Child], &available),
+        available.to_vec(),
+        "several reasons, several benefits"
+    );
+    // Nothing chosen: check everything.
+    assert_eq!(scope(&[], &available), available.to_vec());
+    // Rent aid is not screened yet: rather than nothing, everything we can.
+    assert_eq!(scope(&[Topic::Rent], &available), available.to_vec());
+}

@@ -18,6 +18,7 @@ use crate::rules::outcome::{
     HouseholdKind, Note, Payee, Reach, Status, SupplementPart, YearMonth,
 };
 use crate::rules::source::{DateBasis, Seed, Source};
+use crate::rules::topics::Topic;
 
 const MONTHS: [&str; 12] = [
     "ianuarie",
@@ -221,6 +222,20 @@ pub fn option_label(fact: Fact, value: &str) -> &'static str {
         (_, v) => parse(v).map(answer),
     }
     .unwrap_or("")
+}
+
+/// A reason a person gives at the start.
+pub fn topic(t: Topic) -> &'static str {
+    match t {
+        Topic::Child => "Un copil născut de curând sau pe drum",
+        Topic::BackToWork => "Mă întorc la muncă după concediul de creștere a copilului",
+        Topic::LowIncome => "Venituri mici",
+        Topic::Heating => "Încălzirea locuinței",
+        Topic::Rent => "Chiria",
+        Topic::Disability => "O dizabilitate",
+        Topic::ElderlyAtHome => "O persoană vârstnică în casă",
+        Topic::Crisis => "O situație de criză",
+    }
 }
 
 pub fn answer(a: Answer) -> &'static str {

@@ -17,6 +17,7 @@ pub mod outcome;
 pub mod params;
 pub mod source;
 pub mod state_child_allowance;
+pub mod topics;
 pub mod validate;
 mod vulnerable_consumer;
 

@@ -15,6 +15,7 @@ use crate::rules::household::Household;
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::outcome::BenefitId;
 use crate::rules::outcome::Evaluation;
+use crate::rules::topics;
 use crate::rules::{evaluate_only, EngineError, EvalContext};
 
 /// The benefits whose questions the app can put today. The engine and the
@@ -304,7 +305,10 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
     let draft = RwSignal::new(current_case.draft.clone());
     let ticked = RwSignal::new(current_case.ticked.clone());
     let household = Memo::new(move |_| draft.with(|d| d.to_household(today)));
+    // Only the benefits the person's reasons call for (all by default).
+    let scope = Memo::new(move |_| draft.with(|d| topics::scope(&d.topics, ASKED_IN_APP)));
     let evaluation = Memo::new(move |_| {
+        let only = scope.get();
         household.with(|(h, _)| {
             evaluate_only(
                 h,
@@ -312,7 +316,7 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
                     date: today,
                     municipality: MunicipalityId::ClujNapoca,
                 },
-                ASKED_IN_APP,
+                &only,
             )
         })
     });

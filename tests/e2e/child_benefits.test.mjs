@@ -87,3 +87,31 @@ test('a new parent walks from the first screen to the dates and the papers, with
     assert.equal(alarm.getFirstPropertyValue('trigger').toString(), '-P7D');
     app.assertNoErrors();
   }, { clock: TODAY }));
+
+test('a single parent who says "a child" brings them is asked only what the allowance needs, and can check the rest', (t) =>
+  withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
+    const { page } = app;
+    await page.getByLabel('Un copil născut de curând sau pe drum').check();
+    await page.getByTestId('start').click();
+    await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
+    await continueTo(page, 'question-members');
+    await fillMember(page, 0, { name: 'Maria', birth: [5, 5, 1995] });
+    await page.getByTestId('add-member').click();
+    await fillMember(page, 1, { name: 'Ana', role: 'child', birth: [1, 9, 2026] });
+    // No question about incomes or the home: the allowance needs neither.
+    await continueTo(page, 'question-child-birth-country');
+    await pick(page, 'În România');
+    await continueTo(page, 'results');
+    assert.equal(
+      await page.getByTestId('benefit-state-child-allowance').getByTestId('verdict').innerText(),
+      'Îndepliniți condițiile',
+    );
+    // 01.09.2026 + 1 an = 01.09.2027, a Wednesday (seed 000: "1 an de la data naşterii").
+    await page.getByTestId('agenda').getByText('până miercuri, 1 septembrie 2027', { exact: false }).waitFor();
+    const summary = page.getByRole('region', { name: 'Pe scurt' });
+    await summary.getByText('Ajutor pentru încălzirea locuinței, Supliment pentru energie').waitFor();
+    // "Check everything" goes on from where the case is: the incomes, for the heating aid.
+    await page.getByTestId('check-everything').click();
+    await page.getByTestId('question-incomes-0').waitFor();
+    app.assertNoErrors();
+  }, { clock: TODAY }));

@@ -48,7 +48,14 @@ where
 /// shows, so the group is read with it.
 fn described_by_message() -> impl Fn() -> Option<&'static str> + Send + Sync + Copy + 'static {
     let unanswered = use_context::<Unanswered>().map(|u| u.0);
-    move || unanswered.filter(|u| u.get()).map(|_| "question-error")
+    // `try_get`: the signal belongs to the question page, and an update
+    // already queued may run after that page is gone (a case wiped in the
+    // kiosk); then there is simply no message to point at.
+    move || {
+        unanswered
+            .filter(|u| u.try_get().unwrap_or(false))
+            .map(|_| "question-error")
+    }
 }
 
 /// Several answers at once, as checkbox cards. `note` puts a sentence
@@ -59,13 +66,16 @@ pub fn Checks<T>(
     #[prop(into)] checked: Signal<Vec<T>>,
     #[prop(into)] on_toggle: Callback<(T, bool)>,
     #[prop(into)] note: Signal<Option<(T, String)>>,
+    /// The element naming the group: the question's heading by default.
+    #[prop(default = "question-title")]
+    labelled_by: &'static str,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
     let described_by = described_by_message();
     view! {
-        <div class="choices" role="group" aria-labelledby="question-title" aria-describedby=described_by>
+        <div class="choices" role="group" aria-labelledby=labelled_by aria-describedby=described_by>
             {options
                 .into_iter()
                 .map(|(value, label)| {

@@ -17,7 +17,7 @@ use crate::rules::outcome::{
 use crate::rules::EngineError;
 use crate::ui::components::OfficeCard;
 use crate::ui::files::download;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, ASKED_IN_APP};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -33,8 +33,25 @@ pub fn ResultsPage() -> impl IntoView {
                     .filter(|_| evaluation.figures_may_be_outdated)
                     .map(|on| view! { <p class="notice warn" role="note">{ro::figures_may_be_outdated(on)}</p> });
                 let office = evaluation.office.map(|o| view! { <OfficeCard office=o/> });
+                // Reasons chosen at the start that no screened benefit answers yet.
+                let unscreened: Vec<&'static str> = state.draft.with(|d| {
+                    d.topics
+                        .iter()
+                        .filter(|t| !t.benefits().iter().any(|b| ASKED_IN_APP.contains(b)))
+                        .map(|t| ro::topic(*t))
+                        .collect()
+                });
+                let unscreened = (!unscreened.is_empty()).then(|| view! {
+                    <p class="notice" role="note">
+                        {format!(
+                            "Pentru „{}” aplicația nu are încă întrebări: întrebați la DASM (telefon 0264 413 058). Mai jos, ce am putut verifica.",
+                            unscreened.join("”, „")
+                        )}
+                    </p>
+                });
                 view! {
                     {outdated}
+                    {unscreened}
                     <Summary evaluation=evaluation.clone()/>
                     <Agenda evaluation=evaluation.clone()/>
                     <h2 class="section-title">"Fiecare ajutor, pe larg"</h2>
@@ -126,10 +143,30 @@ fn Summary(evaluation: Evaluation) -> impl IntoView {
             })
         })
         .collect_view();
+    // Benefits the person's reasons left out: named, one tap from checking.
+    let state = use_app_state();
+    let skipped: Vec<&'static str> = ASKED_IN_APP
+        .iter()
+        .filter(|id| !evaluation.benefits.iter().any(|b| b.benefit == **id))
+        .map(|id| ro::benefit_name(*id))
+        .collect();
+    let skipped = (!skipped.is_empty()).then(|| {
+        view! {
+            <h3 class="summary-group">"Nu am verificat, după ce ați ales la început"</h3>
+            <p>{skipped.join(", ")}</p>
+            <button type="button" class="button secondary no-print" data-testid="check-everything" on:click=move |_| {
+                state.draft.update(|d| d.topics.clear());
+                state.go(state.next_screen());
+            }>
+                "Verifică și aceste ajutoare"
+            </button>
+        }
+    });
     view! {
         <section class="card summary" aria-labelledby="summary-title">
             <h2 id="summary-title">"Pe scurt"</h2>
             {groups}
+            {skipped}
         </section>
     }
 }

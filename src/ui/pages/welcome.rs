@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 
 use crate::draft::Draft;
+use crate::i18n::ro;
+use crate::rules::topics::{Topic, TOPICS};
+use crate::ui::components::Checks;
 use crate::ui::state::use_app_state;
 
 #[component]
@@ -9,7 +12,17 @@ pub fn WelcomePage() -> impl IntoView {
     // Arriving here moves the focus to the heading, which announces the screen.
     Effect::new(move |_| crate::ui::focus_later("#question-title"));
 
-    let has_draft = move || state.draft.with(|d| *d != Draft::new());
+    let has_draft = move || state.draft.with(Draft::is_started);
+    let topics = Signal::derive(move || state.draft.with(|d| d.topics.clone()));
+    let toggle = Callback::new(move |(topic, on): (Topic, bool)| {
+        state.draft.update(|d| {
+            d.topics.retain(|t| *t != topic);
+            if on {
+                d.topics.push(topic);
+                d.topics.sort();
+            }
+        });
+    });
     let start = move |_| state.go(state.next_screen());
     view! {
         <section class="welcome">
@@ -19,13 +32,22 @@ pub fn WelcomePage() -> impl IntoView {
                 "ce acte trebuie să aduceți și unde să mergeți."
             </p>
             <div class="card">
-                <h2>"Ce verificăm acum"</h2>
-                <ul class="plain">
-                    <li>"Ajutorul pentru încălzirea locuinței"</li>
-                    <li>"Suplimentul pentru energie"</li>
-                    <li>"Alocația de stat pentru copii"</li>
-                </ul>
-                <p class="muted">"Durează cam 3 minute. Aveți nevoie de veniturile familiei din luna trecută."</p>
+                <h2 id="topics-title">"Ce vă aduce aici?"</h2>
+                <p class="muted">
+                    "Bifați ce vi se potrivește, ca să vă punem doar întrebările care contează. "
+                    "Dacă nu știți, nu bifați nimic: verificăm tot."
+                </p>
+                <Checks
+                    options=TOPICS.iter().map(|t| (*t, ro::topic(*t))).collect()
+                    checked=topics
+                    on_toggle=toggle
+                    note=Signal::derive(|| None)
+                    labelled_by="topics-title"
+                />
+                <p class="muted">
+                    "Verificăm acum: ajutorul pentru încălzirea locuinței, suplimentul pentru energie "
+                    "și alocația de stat pentru copii. Pentru încălzire aveți nevoie de veniturile familiei din luna trecută."
+                </p>
             </div>
             <p class="muted">
                 "Răspunsurile rămân doar pe acest dispozitiv. Nu se trimit nicăieri."
