@@ -405,6 +405,7 @@ impl Draft {
                 disability: None,
                 disability_certificate_date: None,
                 birth_country: None,
+                situation: Default::default(),
             });
         }
         if self.members.first().map(|m| m.role) != Some(Role::Applicant) {
@@ -441,6 +442,7 @@ impl Draft {
                 ..Home::default()
             },
             assets: Assets::default(),
+            ..Household::default()
         };
         let household = self.apply_answers(household, today, &mut errors);
         (household, errors)

@@ -13,6 +13,8 @@ use serde::de::value::StrDeserializer;
 use serde::de::DeserializeOwned;
 
 use crate::rules::facts::Fact;
+
+mod means;
 use crate::rules::household::{Household, Member, Schooling};
 
 /// The kind of answer a question takes.
@@ -158,6 +160,7 @@ pub fn spec(fact: Fact) -> Option<Spec> {
                 Some(())
             }),
         ),
+        Fact::Means(fact) => means::spec(fact),
         Fact::Residence
         | Fact::Members
         | Fact::Incomes { .. }

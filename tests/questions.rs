@@ -21,6 +21,21 @@ use eligibil::rules::outcome::Status;
 use eligibil::rules::validate::{Invalid, Problem};
 use eligibil::rules::EngineError;
 
+/// The questions the app asks: those of the benefits it has screens for
+/// (`ASKED_IN_APP` in `src/ui/state.rs`). The means-tested benefits'
+/// questions come with their screens; the command-line tool lists them.
+/// Shadows `common::run` in this file.
+fn run(h: &Household, date: chrono::NaiveDate) -> eligibil::rules::outcome::Evaluation {
+    use eligibil::rules::outcome::BenefitId;
+    let asked = [
+        BenefitId::HeatingAid,
+        BenefitId::EnergySupplement,
+        BenefitId::StateChildAllowance,
+    ];
+    eligibil::rules::evaluate_only(h, &cluj(date), &asked)
+        .expect("the household is valid and the date covered")
+}
+
 fn needs(h: &Household) -> Vec<Fact> {
     run(h, check_date()).needs
 }

@@ -20,6 +20,8 @@ use crate::rules::outcome::{
 use crate::rules::source::{DateBasis, Seed, Source};
 use crate::rules::topics::Topic;
 
+mod means;
+
 const MONTHS: [&str; 12] = [
     "ianuarie",
     "februarie",
@@ -97,6 +99,24 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
         BenefitId::HeatingAid => "Ajutor pentru încălzirea locuinței",
         BenefitId::EnergySupplement => "Supliment pentru energie",
         BenefitId::StateChildAllowance => "Alocația de stat pentru copii",
+        b @ (BenefitId::Vmi
+        | BenefitId::RentAid
+        | BenefitId::SocialCanteen
+        | BenefitId::KindergartenTickets
+        | BenefitId::EmergencyAid
+        | BenefitId::FuneralAid
+        | BenefitId::DentalProgramme
+        | BenefitId::FoodTicketProgramme
+        | BenefitId::EuFoodAid
+        | BenefitId::SchoolSupplies
+        | BenefitId::DoubleHouseholdExpensesCertificate
+        | BenefitId::SeasonalWorkCertificate
+        | BenefitId::HighSchoolMoneyInquiry
+        | BenefitId::SocialInclusionCentre
+        | BenefitId::NewbornVouchers
+        | BenefitId::PersonalAssistantOrAllowance
+        | BenefitId::NgoSubsidies
+        | BenefitId::NgoGrants) => means::benefit_name(b),
     }
 }
 
@@ -214,6 +234,7 @@ pub fn option_label(fact: Fact, value: &str) -> &'static str {
         (_, "true") => Some("Da"),
         (_, "false") => Some("Nu"),
         (Fact::Tenure, v) => parse(v).map(tenure),
+        (Fact::Means(f), v) if means::option_label(f, v).is_some() => means::option_label(f, v),
         (Fact::ChildBirthCountry { .. }, v) => parse(v).map(|c| match c {
             BirthCountry::Romania => "În România",
             BirthCountry::OtherEuropean => "În altă țară din Europa",
@@ -375,6 +396,7 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
                 }
             }),
         ),
+        Criterion::Means(c) => means::criterion(c),
     }
 }
 
@@ -384,6 +406,7 @@ pub fn supplement_part(p: SupplementPart) -> &'static str {
         SupplementPart::ElectricityOnly => "curentul electric este singura sursă de energie",
         SupplementPart::NaturalGas => "pentru gaze naturale",
         SupplementPart::SolidOrPetroleum => "pentru lemne, cărbuni sau combustibil petrolier",
+        SupplementPart::Means(p) => means::part(p),
     }
 }
 
@@ -415,6 +438,7 @@ pub fn form(f: Form) -> &'static str {
         Form::ChildBenefitsDocumentList => {
             "Lista actelor necesare pentru dosarele de alocație, indemnizație, stimulent inserție"
         }
+        Form::Means(f) => means::form(f),
     }
 }
 
@@ -469,6 +493,7 @@ pub fn document(d: &Document, household: &Household) -> String {
             "Certificatul de încadrare în grad de handicap — {}",
             member_label(household, *member)
         ),
+        Document::Means(d) => means::document(d, household),
     }
 }
 
@@ -535,10 +560,16 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
         DeadlineId::ReportAllowanceChanges => format!(
             "Anunțați la AJPIS orice schimbare în familie sau de domiciliu (și plecarea cu copiii în altă țară) în {term}"
         ),
+        DeadlineId::ReportVmiChanges
+        | DeadlineId::SignRentAidContract
+        | DeadlineId::ReportRentAidChanges
+        | DeadlineId::PresentRegisteredLease => means::deadline_title(d, &term),
     };
     let mut steps = Vec::new();
     if let Some(c) = &d.computed {
-        if d.anchor.is_event_to_come() {
+        if let Some(example) = means::event_example(d) {
+            steps.push(example);
+        } else if d.anchor.is_event_to_come() {
             steps.push(format!(
                 "De exemplu, o schimbare de azi ({}) se anunță până {}.",
                 date(c.from),
@@ -632,6 +663,7 @@ pub fn note(n: &Note) -> String {
             month_name(season_starts.month()),
             year_month(*income_month_if_filed_then)
         ),
+        Note::Means(n) => means::note(n),
     }
 }
 
@@ -712,6 +744,7 @@ pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> S
             "Când a fost emis certificatul de handicap al copilului {}?",
             member_label(household, member)
         ),
+        Fact::Means(f) => means::question(f, household),
     }
 }
 
@@ -731,5 +764,6 @@ pub fn question_hint(fact: Fact) -> Option<&'static str> {
         Fact::ChildSchooling { .. } => Some("Alocația de stat se plătește și după 18 ani, cât timp tânărul urmează liceul sau școala profesională, până le termină."),
         Fact::ChildBirthCountry { .. } => Some("Pentru un copil născut în altă țară se adaugă „Anexa UE” și actele de rezidență ale părinților. Scrie în certificatul de naștere."),
         Fact::ChildCertificateDate { .. } => Some("Data emiterii scrie pe certificatul de încadrare în grad de handicap. Termenul pentru alocația majorată se socotește de la ea."),
+        Fact::Means(f) => means::question_hint(f),
     }
 }

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::means::MeansFact;
+
 /// Declaration order is asking order: who and where first, money next, the
 /// home after, and the facts that only decide documents last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -40,6 +42,10 @@ pub enum Fact {
     ChildCertificateDate {
         member: usize,
     },
+    /// The means-tested and local benefits' facts (`rules::means`), asked
+    /// after the others. Serde wants untagged variants last.
+    #[serde(untagged)]
+    Means(MeansFact),
 }
 
 impl Fact {
@@ -61,6 +67,7 @@ impl Fact {
             Fact::ChildSchooling { member } => format!("child_schooling:{member}"),
             Fact::ChildBirthCountry { member } => format!("child_birth_country:{member}"),
             Fact::ChildCertificateDate { member } => format!("child_certificate_date:{member}"),
+            Fact::Means(fact) => fact.key(),
         }
     }
 
@@ -85,7 +92,7 @@ impl Fact {
             ("child_schooling", Some(member)) => Fact::ChildSchooling { member },
             ("child_birth_country", Some(member)) => Fact::ChildBirthCountry { member },
             ("child_certificate_date", Some(member)) => Fact::ChildCertificateDate { member },
-            _ => return None,
+            _ => return MeansFact::from_parts(name, member).map(Fact::Means),
         })
     }
 }

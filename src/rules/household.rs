@@ -24,6 +24,15 @@ pub struct Household {
     pub home: Home,
     #[serde(default)]
     pub assets: Assets,
+    /// Circumstances some means-tested benefits ask about (VMI, kindergarten
+    /// tickets): living with others, no home, caring for a child whose
+    /// parents work abroad.
+    #[serde(default, skip_serializing_if = "Situation::is_empty")]
+    pub situation: Situation,
+    /// What Cluj-Napoca's rent aid (ajutor pentru plata chiriei, seed `001`)
+    /// asks beyond the rest of the household.
+    #[serde(default, skip_serializing_if = "RentAidFacts::is_empty")]
+    pub rent_aid: RentAidFacts,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,6 +77,10 @@ pub struct Member {
     /// in person at the counter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_country: Option<BirthCountry>,
+    /// What the canteen, rent aid and kindergarten tickets ask about this
+    /// person (able to work, pensioner, student, kindergarten…).
+    #[serde(default, skip_serializing_if = "MemberSituation::is_empty")]
+    pub situation: MemberSituation,
 }
 
 /// Țara nașterii, as the forms group it.
@@ -311,4 +324,207 @@ pub enum Answer {
     Yes,
     No,
     NotSure,
+}
+
+// ---------------------------------------------------------------------------
+// Means-tested and local benefits (issue 10): VMI, the social canteen,
+// kindergarten tickets and Cluj-Napoca's rent aid. Grouped in their own
+// objects so every household file written before them still reads, and
+// every field is optional: `None` is "not asked yet".
+// ---------------------------------------------------------------------------
+
+/// Circumstances of the whole household.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    /// „Familia locuiește și gospodărește împreună cu alte familii ori
+    /// persoane singure și contribuie împreună la achiziționarea sau
+    /// realizarea unor bunuri” (VMI: the office then also counts the share
+    /// of the income earned together).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lives_with_others: Option<bool>,
+    /// Persoană fără adăpost: no domicile, residence or home (kindergarten
+    /// tickets are given while the family is in the office's records).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub homeless: Option<bool>,
+    /// The applicant is the person designated by the parents to care for
+    /// the child while they work abroad (art. 104 din Legea 272/2004).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub designated_carer_for_parents_abroad: Option<bool>,
+}
+
+impl Situation {
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+/// What one person's circumstances are, as the canteen, rent aid and
+/// kindergarten tickets forms ask them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberSituation {
+    /// Apt de muncă.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub able_to_work: Option<bool>,
+    /// Înregistrat la AJOFM ca persoană în căutarea unui loc de muncă.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_seeker: Option<bool>,
+    /// A împlinit vârsta de pensionare (the pages do not give the age).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reached_retirement_age: Option<bool>,
+    /// Izolat social.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub socially_isolated: Option<bool>,
+    /// Are susținători legali (persons bound by law to support them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_legal_supporters: Option<bool>,
+    /// Invalid sau bolnav cronic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chronically_ill_or_invalid: Option<bool>,
+    /// Temporar nu realizează venituri: for how many days this calendar
+    /// year (0 when they have had income all year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_without_income_this_year: Option<u32>,
+    /// Urmează cursuri de zi (full-time pupil or student).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_time_student: Option<bool>,
+    /// Urmează studii superioare cu o durată mai mare de 5 ani.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub studies_over_five_years: Option<bool>,
+    /// Înscris la grădiniță, and how the child attends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kindergarten: Option<KindergartenAttendance>,
+    /// Cetățenia.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citizenship: Option<Citizenship>,
+}
+
+impl MemberSituation {
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+/// A child and the kindergarten (seed `004`, tichete sociale pentru grădiniță).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KindergartenAttendance {
+    /// Nu este înscris la grădiniță.
+    NotEnrolled,
+    /// Înscris și frecventează în mod regulat (absences only excused ones).
+    AttendsRegularly,
+    /// Înscris, dar a lipsit nemotivat sau peste limitele admise.
+    MissesDays,
+}
+
+/// Cetățenia, as the rent aid and kindergarten tickets pages group it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Citizenship {
+    /// Cetățean român.
+    Romanian,
+    /// Cetățean al unui stat UE, SEE sau al Confederației Elvețiene.
+    EuEeaSwiss,
+    /// Cetățean al altui stat.
+    OtherState,
+    /// Apatrid.
+    Stateless,
+}
+
+/// What Cluj-Napoca's rent aid asks (seed `001`, "Informații utile privind
+/// acordarea ajutorului pentru plata chiriei").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RentAidFacts {
+    /// Tânăr provenit din structurile rezidențiale ale DGASPC (the applicant
+    /// grew up in a children's home or similar residential care).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub care_leaver: Option<bool>,
+    /// În evidențele DASM, încadrat în urma anchetei sociale în categoria
+    /// persoanelor marginalizate social sau în risc de marginalizare socială.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marginalised_in_dasm_records: Option<Answer>,
+    /// Victimă a violenței domestice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domestic_violence_victim: Option<bool>,
+    /// Luni de domiciliu sau reședință în Cluj-Napoca înainte de cerere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_of_residence: Option<u32>,
+    /// Locuiește în fapt pe raza municipiului Cluj-Napoca (not only on the
+    /// identity card).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actually_lives_in_city: Option<bool>,
+    /// The applicant or any adult member owns a home, or sold one
+    /// („a înstrăinat o locuință”) in the last 10 years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owns_or_sold_home: Option<bool>,
+    /// Has the use of a home from the state housing fund („fondul locativ
+    /// de stat”).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_housing: Option<bool>,
+    /// Has had state support in credits for renting or building a home, or
+    /// another housing programme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_housing_credit: Option<bool>,
+    /// Impozitele și taxele locale pentru bunurile deținute sunt plătite
+    /// (true also when the family owns nothing taxed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_taxes_paid: Option<bool>,
+    /// The items of seed `001`'s „Lista bunurilor care conduc la excluderea
+    /// acordării ajutorului pentru plata chiriei” the family owns; `[]`:
+    /// none. Each item as the list words it, its own exceptions included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub listed_assets: Option<Vec<ListedAsset>>,
+    /// Contractul de închiriere este înregistrat la ANAF.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lease_registered_with_anaf: Option<bool>,
+    /// The lease is with a relative up to the 4th degree („o rudă până la
+    /// gradul IV, inclusiv”).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lease_with_relative: Option<bool>,
+}
+
+impl RentAidFacts {
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+/// The items of seed `001`'s list of assets that exclude from the rent aid
+/// (from H.G. nr. 50/2011), in the list's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListedAsset {
+    /// Bunuri imobile 1: „Clădiri sau alte spaţii locative în afara
+    /// locuinţei de domiciliu şi a anexelor gospodăreşti”.
+    OtherBuildings,
+    /// Bunuri imobile 2: land around the home and other built-up-area land
+    /// over 1.000 mp in town (2.000 mp in the country), except hill or
+    /// mountain land that cannot be sold, built on or farmed.
+    LandOverLimit,
+    /// Bunuri mobile 1: a car or motorcycle under 10 years old (except one
+    /// adapted for, or carrying, a person with a disability or dependent,
+    /// or used in a hard-to-reach area).
+    CarUnderTenYears,
+    /// Bunuri mobile 2: more than one car or motorcycle over 10 years old.
+    SeveralOldCars,
+    /// Bunuri mobile 3: vans, lorries, caravans, buses, minibuses.
+    UtilityVehicles,
+    /// Bunuri mobile 4: motor boats, jet skis, yachts (except boats needed
+    /// by people living in the Danube Delta reserve).
+    Boats,
+    /// Bunuri mobile 5: tractor, self-propelled combine.
+    FarmMachinery,
+    /// Bunuri mobile 6: oil press, grain mill.
+    FarmProcessingMachinery,
+    /// Bunuri mobile 7: a sawmill or other powered wood-working machine.
+    WoodworkingMachinery,
+    /// Depozite bancare: bank deposits over 3.000 lei, interest aside.
+    #[serde(rename = "bank_deposits_over_3000")]
+    BankDepositsOver3000,
+    /// Terenuri/animale şi/sau păsări: land, animals and poultry whose net
+    /// yearly production is worth over 1.000 euro for a single person,
+    /// 2.500 euro for a family.
+    FarmProductionOverLimit,
 }

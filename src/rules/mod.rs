@@ -8,17 +8,24 @@
 pub mod calendar;
 pub mod criteria;
 pub mod deadlines;
+pub mod emergency_aid;
 pub mod energy_supplement;
 pub mod facts;
 pub mod heating_aid;
 pub mod household;
+pub mod information_only;
+pub mod kindergarten_tickets;
+pub mod means;
 pub mod municipality;
 pub mod outcome;
 pub mod params;
+pub mod rent_aid;
+pub mod social_canteen;
 pub mod source;
 pub mod state_child_allowance;
 pub mod topics;
 pub mod validate;
+pub mod vmi;
 mod vulnerable_consumer;
 
 use chrono::NaiveDate;
@@ -63,6 +70,49 @@ pub const BENEFITS: &[(BenefitId, Evaluator)] = &[
         BenefitId::StateChildAllowance,
         state_child_allowance::evaluate,
     ),
+    // Means-tested and local benefits (issue 10).
+    (BenefitId::Vmi, vmi::evaluate),
+    (BenefitId::SocialCanteen, social_canteen::evaluate),
+    (
+        BenefitId::KindergartenTickets,
+        kindergarten_tickets::evaluate,
+    ),
+    (BenefitId::RentAid, rent_aid::evaluate),
+    (BenefitId::EmergencyAid, emergency_aid::evaluate),
+    (BenefitId::FuneralAid, emergency_aid::evaluate_funeral),
+    (BenefitId::DentalProgramme, information_only::dental),
+    (
+        BenefitId::FoodTicketProgramme,
+        information_only::food_tickets,
+    ),
+    (BenefitId::EuFoodAid, information_only::eu_food_aid),
+    (BenefitId::SchoolSupplies, information_only::school_supplies),
+    (
+        BenefitId::DoubleHouseholdExpensesCertificate,
+        information_only::double_expenses,
+    ),
+    (
+        BenefitId::SeasonalWorkCertificate,
+        information_only::seasonal_work,
+    ),
+    (
+        BenefitId::HighSchoolMoneyInquiry,
+        information_only::high_school_money,
+    ),
+    (
+        BenefitId::SocialInclusionCentre,
+        information_only::inclusion_centre,
+    ),
+    (
+        BenefitId::NewbornVouchers,
+        information_only::newborn_vouchers,
+    ),
+    (
+        BenefitId::PersonalAssistantOrAllowance,
+        information_only::personal_assistant,
+    ),
+    (BenefitId::NgoSubsidies, information_only::ngo_subsidies),
+    (BenefitId::NgoGrants, information_only::ngo_grants),
 ];
 
 /// Every benefit, for one household on one date.

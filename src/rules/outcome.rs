@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::calendar::HolidayId;
 use super::facts::Fact;
 use super::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Residence, Tenure};
+use super::means::{MeansCriterion, MeansDocument, MeansForm, MeansNote, MeansPart};
 use super::municipality::{MunicipalityId, Office};
 use super::params::ParamError;
 use super::source::Source;
@@ -47,6 +48,44 @@ pub enum BenefitId {
     EnergySupplement,
     /// Alocația de stat pentru copii (Legea 61/1993).
     StateChildAllowance,
+    // Means-tested and local benefits (issue 10, `rules::means`).
+    /// Venitul minim de incluziune (Legea 196/2016): ajutorul de incluziune
+    /// and ajutorul pentru familia cu copii.
+    Vmi,
+    /// Ajutor pentru plata chiriei (Cluj-Napoca's own programme, seed `001`).
+    RentAid,
+    /// Cantina de ajutor social (Legea 208/1997).
+    SocialCanteen,
+    /// Tichete sociale pentru grădiniță (Legea 248/2015).
+    KindergartenTickets,
+    /// Ajutor de urgență (DASM Cluj-Napoca).
+    EmergencyAid,
+    /// Ajutor de deces / înmormântare (DASM Cluj-Napoca).
+    FuneralAid,
+    /// Programul multianual de sănătate orală (stomatologie).
+    DentalProgramme,
+    /// Tichete sociale prin Programul social Alimente.
+    FoodTicketProgramme,
+    /// Ajutoare alimentare POAD (fonduri europene).
+    EuFoodAid,
+    /// Ghiozdane și rechizite.
+    SchoolSupplies,
+    /// Certificat pentru dovedirea situației de duble cheltuieli gospodărești.
+    DoubleHouseholdExpensesCertificate,
+    /// Certificat pentru forța de muncă sezonieră.
+    SeasonalWorkCertificate,
+    /// Anchetă socială pentru „Bani de liceu”.
+    HighSchoolMoneyInquiry,
+    /// Centrul de incluziune socială (str. Plevnei 158).
+    SocialInclusionCentre,
+    /// Tichete sociale pe suport electronic pentru nou-născuți.
+    NewbornVouchers,
+    /// Asistent personal sau indemnizație lunară (handicap grav, Legea 448/2006).
+    PersonalAssistantOrAllowance,
+    /// Subvenții pentru asociații și fundații (Legea 34/1998).
+    NgoSubsidies,
+    /// Finanțări nerambursabile (Legea 350/2005).
+    NgoGrants,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -167,6 +206,10 @@ pub enum SupplementPart {
     ElectricityOnly,
     NaturalGas,
     SolidOrPetroleum,
+    /// The VMI components and kindergarten tickets (`rules::means`). Serde
+    /// wants untagged variants last.
+    #[serde(untagged)]
+    Means(MeansPart),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -279,6 +322,10 @@ pub enum Criterion {
     },
     /// The family has a child (under 18, or older in high school).
     HasChild { children: u32 },
+    /// The means-tested and local benefits' criteria (`rules::means`).
+    /// Serde wants untagged variants last.
+    #[serde(untagged)]
+    Means(MeansCriterion),
 }
 
 /// The two amounts of the state allowance (seed `004`): one for children
@@ -345,6 +392,10 @@ pub enum Document {
     SchoolCertificate { member: usize },
     /// The disability certificate of a child (the increased allowance).
     DisabilityCertificate { member: usize },
+    /// The means-tested and local benefits' papers (`rules::means`). Serde
+    /// wants untagged variants last.
+    #[serde(untagged)]
+    Means(MeansDocument),
 }
 
 /// The office's forms, named as on its page.
@@ -382,6 +433,10 @@ pub enum Form {
     /// "Lista actelor necesare pentru dosarele de alocatie indemnizație
     /// stimulent inserție".
     ChildBenefitsDocumentList,
+    /// The means-tested and local benefits' forms (`rules::means`). Serde
+    /// wants untagged variants last.
+    #[serde(untagged)]
+    Means(MeansForm),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -408,6 +463,19 @@ pub enum DeadlineId {
     /// Tell AJPIS of any change that may end or change the allowance,
     /// moving abroad with the children included (seed `004`).
     ReportAllowanceChanges,
+    // Means-tested and local benefits (issue 10).
+    /// Tell the town hall of any change of address, income or family
+    /// members within 15 days (VMI, seed `004`).
+    ReportVmiChanges,
+    /// Sign the social services contract and plan within 5 working days of
+    /// receiving the rent aid decision (seed `001`).
+    SignRentAidContract,
+    /// Tell DASM in writing of any change in the rent aid's conditions
+    /// within 5 working days (seed `001`).
+    ReportRentAidChanges,
+    /// Bring the lease registered with ANAF within 120 days of the
+    /// commission's notice (seed `001`).
+    PresentRegisteredLease,
 }
 
 /// What a deadline counts from.
@@ -422,6 +490,15 @@ pub enum Anchor {
     CertificateIssued { member: usize },
     /// A change in the family or the address (domicile or residence).
     ChangeInFamilyOrAddress,
+    // Means-tested and local benefits (issue 10).
+    /// A change of address, income or number of family members (VMI).
+    ChangeInAddressIncomeOrFamily,
+    /// The day the decision (dispoziția) granting the aid is received.
+    DecisionReceived,
+    /// A change in the conditions or criteria the rent aid was granted on.
+    ChangeInRentAidConditions,
+    /// The day the commission's notice of eligibility and score is received.
+    CommissionNoticeReceived,
 }
 
 impl Anchor {
@@ -430,6 +507,10 @@ impl Anchor {
     pub fn is_event_to_come(self) -> bool {
         match self {
             Anchor::ChangeInFamilyOrIncome | Anchor::ChangeInFamilyOrAddress => true,
+            Anchor::ChangeInAddressIncomeOrFamily
+            | Anchor::DecisionReceived
+            | Anchor::ChangeInRentAidConditions
+            | Anchor::CommissionNoticeReceived => true,
             Anchor::Birth { .. } | Anchor::CertificateIssued { .. } => false,
         }
     }
@@ -550,4 +631,8 @@ pub enum Note {
         season_starts: NaiveDate,
         income_month_if_filed_then: YearMonth,
     },
+    /// The means-tested and local benefits' notes (`rules::means`). Serde
+    /// wants untagged variants last.
+    #[serde(untagged)]
+    Means(MeansNote),
 }

@@ -56,6 +56,7 @@ pub fn person(role: Role, birth_date: NaiveDate, incomes: Vec<Income>) -> Member
         // A child's place of birth is asked for the state allowance; born
         // in Romania unless a test says otherwise.
         birth_country: (role == Role::Child).then_some(BirthCountry::Romania),
+        situation: Default::default(),
     }
 }
 
@@ -98,6 +99,7 @@ pub fn answered(
             vehicles: Some(false),
             declared_property: Some(false),
         },
+        ..Household::default()
     }
 }
 

@@ -10,6 +10,8 @@ use super::source::Source;
 pub mod child;
 pub mod heating;
 pub mod holidays;
+pub mod means;
+pub mod ngo;
 
 /// One value of a parameter and the date from which it applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -1,0 +1,53 @@
+//! Ajutorul de urgență and ajutorul de deces (înmormântare) as the DASM
+//! Cluj-Napoca pages state them: seed `000` lists the emergency aid among
+//! its benefits and offers one form, "Cerere ajutor de deces-urgență"; seed
+//! `001` adds "Cerere ajutor de deces" and "Acte necesare ajutor deces".
+//! Neither page gives an amount, a criterion or a list of papers, so none
+//! is stated here: the office decides each case. Seed `004`'s fixed sums
+//! and lists are Năvodari's own council decisions and do not apply in
+//! Cluj-Napoca. Cluj-Napoca's own aid, for its residents only.
+
+use super::household::Household;
+use super::information_only::{self, Service};
+use super::means::{MeansForm, MeansNote};
+use super::municipality::DASM_CLUJ_PAGE;
+use super::outcome::{BenefitId, BenefitOutcome, Reach};
+use super::params::ParamError;
+use super::EvalContext;
+
+pub const EMERGENCY: Service = Service {
+    benefit: BenefitId::EmergencyAid,
+    reach: Some(Reach::Local),
+    notes: &[
+        MeansNote::LocalAidCaseByCase,
+        MeansNote::OtherTownRulesDoNotApply,
+    ],
+    forms: &[MeansForm::DeathOrEmergencyAidApplication],
+    source: DASM_CLUJ_PAGE,
+};
+
+pub const FUNERAL: Service = Service {
+    benefit: BenefitId::FuneralAid,
+    reach: Some(Reach::Local),
+    notes: &[
+        MeansNote::LocalAidCaseByCase,
+        MeansNote::FuneralAidDocumentsOnForm,
+        MeansNote::OtherTownRulesDoNotApply,
+    ],
+    forms: &[
+        MeansForm::DeathOrEmergencyAidApplication,
+        MeansForm::DeathAidDocuments,
+    ],
+    source: DASM_CLUJ_PAGE,
+};
+
+pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
+    information_only::evaluate(&EMERGENCY, household, ctx)
+}
+
+pub fn evaluate_funeral(
+    household: &Household,
+    ctx: &EvalContext,
+) -> Result<BenefitOutcome, ParamError> {
+    information_only::evaluate(&FUNERAL, household, ctx)
+}

@@ -1,0 +1,252 @@
+//! The services the pages explain without criteria to screen on ("explained,
+//! not screened"): what each is, whom it is for as the page says, the forms
+//! and where to go. Their status is `InformationOnly`; Cluj-Napoca's own
+//! services are for its residents only, so for a person living elsewhere
+//! they are `NotEligible` on residence, and a national one is filed at the
+//! person's own town hall. Nothing here is invented: where a page only
+//! names a service, that is all we say.
+
+use super::criteria;
+use super::household::{DisabilityGrade, Household};
+use super::means::{MeansForm, MeansNote};
+use super::municipality::DASM_CLUJ_PAGE;
+use super::outcome::{BenefitId, BenefitOutcome, Check, Form, Note, NoteItem, Reach, Status};
+use super::params::{means as p, ngo, ParamError};
+use super::source::Source;
+use super::EvalContext;
+
+/// One service: who runs it for whom, what the page says, its forms.
+pub struct Service {
+    pub benefit: BenefitId,
+    /// `None`: a service for organisations, not households (no residence).
+    pub reach: Option<Reach>,
+    pub notes: &'static [MeansNote],
+    pub forms: &'static [MeansForm],
+    pub source: Source,
+}
+
+/// The outcome for `service`: information, with the residence rule.
+pub fn evaluate(
+    service: &Service,
+    household: &Household,
+    ctx: &EvalContext,
+) -> Result<BenefitOutcome, ParamError> {
+    // The figures' coverage: a date before the pages were read is refused
+    // like every other rule of this area.
+    p::INCLUSION_LEVEL.at(ctx.date)?;
+    let mut out = BenefitOutcome {
+        benefit: service.benefit,
+        status: Status::InformationOnly,
+        amount: None,
+        reasons: Vec::new(),
+        documents: Vec::new(),
+        deadlines: Vec::new(),
+        notes: Vec::new(),
+        forms: service.forms.iter().map(|f| Form::Means(*f)).collect(),
+        needs: Vec::new(),
+    };
+    if let Some(reach) = service.reach {
+        let residence = criteria::residence(household, ctx.municipality, reach, DASM_CLUJ_PAGE);
+        if residence.reason.check == Check::Fail {
+            out.status = Status::NotEligible;
+        }
+        if reach == Reach::Local {
+            out.needs = residence.needs;
+            out.reasons.push(residence.reason);
+        }
+        if reach == Reach::National && criteria::lives_elsewhere(household, ctx.municipality) {
+            out.notes.push(NoteItem {
+                note: Note::FileWhereYouLive,
+                source: DASM_CLUJ_PAGE,
+            });
+        }
+    }
+    out.notes.extend(service.notes.iter().map(|n| NoteItem {
+        note: Note::Means(n.clone()),
+        source: service.source,
+    }));
+    Ok(out)
+}
+
+pub const DENTAL: Service = Service {
+    benefit: BenefitId::DentalProgramme,
+    reach: Some(Reach::Local),
+    notes: &[MeansNote::NotScreened, MeansNote::DentalProgramme],
+    forms: &[
+        MeansForm::DentalProgrammeInformation,
+        MeansForm::DentalProgrammeApplication,
+        MeansForm::GdprDeclaration,
+    ],
+    source: DASM_CLUJ_PAGE,
+};
+
+pub const FOOD_TICKETS: Service = Service {
+    benefit: BenefitId::FoodTicketProgramme,
+    reach: Some(Reach::Local),
+    notes: &[MeansNote::NotScreened, MeansNote::FoodTicketProgramme],
+    forms: &[MeansForm::SocialTicketsApplication],
+    source: DASM_CLUJ_PAGE,
+};
+
+pub const EU_FOOD_AID: Service = Service {
+    benefit: BenefitId::EuFoodAid,
+    reach: Some(Reach::Local),
+    notes: &[MeansNote::NotScreened, MeansNote::EuFoodAid],
+    forms: &[],
+    source: DASM_CLUJ_PAGE,
+};
+
+pub const SCHOOL_SUPPLIES: Service = Service {
+    benefit: BenefitId::SchoolSupplies,
+    reach: Some(Reach::Local),
+    notes: &[MeansNote::NotScreened, MeansNote::SchoolSupplies],
+    forms: &[],
+    source: DASM_CLUJ_PAGE,
+};
+
+pub const DOUBLE_EXPENSES: Service = Service {
+    benefit: BenefitId::DoubleHouseholdExpensesCertificate,
+    reach: Some(Reach::Local),
+    notes: &[
+        MeansNote::NotScreened,
+        MeansNote::DoubleHouseholdExpensesCertificate,
+    ],
+    forms: &[],
+    source: DASM_CLUJ_PAGE,
+};
+
+pub const SEASONAL_WORK: Service = Service {
+    benefit: BenefitId::SeasonalWorkCertificate,
+    reach: Some(Reach::Local),
+    notes: &[MeansNote::NotScreened, MeansNote::SeasonalWorkCertificate],
+    forms: &[],
+    source: DASM_CLUJ_PAGE,
+};
+
+/// "Bani de liceu" is a national programme; the social inquiry is made
+/// where the pupil lives.
+pub const HIGH_SCHOOL_MONEY: Service = Service {
+    benefit: BenefitId::HighSchoolMoneyInquiry,
+    reach: Some(Reach::National),
+    notes: &[MeansNote::NotScreened, MeansNote::HighSchoolMoneyInquiry],
+    forms: &[MeansForm::HighSchoolInquiryApplication],
+    source: DASM_CLUJ_PAGE,
+};
+
+pub const INCLUSION_CENTRE: Service = Service {
+    benefit: BenefitId::SocialInclusionCentre,
+    reach: Some(Reach::Local),
+    notes: &[
+        MeansNote::NotScreened,
+        MeansNote::SocialInclusionCentre {
+            address: "str. Plevnei nr. 158, Cluj-Napoca",
+        },
+    ],
+    forms: &[],
+    source: DASM_CLUJ_PAGE,
+};
+
+pub const NEWBORN_VOUCHERS: Service = Service {
+    benefit: BenefitId::NewbornVouchers,
+    reach: Some(Reach::National),
+    notes: &[MeansNote::NotScreened, MeansNote::NewbornVouchersNamedOnly],
+    forms: &[],
+    source: p::NAVODARI_BENEFIT_LIST,
+};
+
+pub const PERSONAL_ASSISTANT: Service = Service {
+    benefit: BenefitId::PersonalAssistantOrAllowance,
+    reach: Some(Reach::National),
+    notes: &[
+        MeansNote::PersonalAssistantChoice,
+        MeansNote::PersonalAssistantAllowance,
+        MeansNote::PersonalAssistantExcluded,
+        MeansNote::PersonalAssistantDocuments,
+    ],
+    forms: &[],
+    source: p::DISABILITY_PAGE,
+};
+
+pub const NGO_SUBSIDIES: Service = Service {
+    benefit: BenefitId::NgoSubsidies,
+    reach: None,
+    notes: &[
+        MeansNote::NgoSubsidyWho,
+        MeansNote::NgoSubsidyBudgets {
+            budgets: &ngo::SUBSIDY_BUDGETS_2024,
+            total: ngo::SUBSIDY_PROGRAMME_BUDGET_2024,
+        },
+        MeansNote::NgoAverageSubsidyByHcl,
+        MeansNote::NgoCatalogue {
+            names: &ngo::NGO_CATALOGUE,
+        },
+    ],
+    forms: &[
+        MeansForm::NgoSubsidyApplication,
+        MeansForm::NgoTechnicalSheet,
+        MeansForm::NgoBudgetAnnex,
+        MeansForm::NgoCatalogue,
+        MeansForm::LicensedNgoList,
+    ],
+    source: p::ACTION_PLAN_34,
+};
+
+pub const NGO_GRANTS: Service = Service {
+    benefit: BenefitId::NgoGrants,
+    reach: None,
+    notes: &[MeansNote::NgoGrants {
+        budget_2024: ngo::GRANTS_BUDGET_2024,
+        funded_2023: ngo::GRANTS_FUNDED_2023,
+    }],
+    forms: &[],
+    source: p::ACTION_PLAN_350,
+};
+
+/// An evaluator per service, for the engine's registry.
+macro_rules! evaluators {
+    ($($name:ident => $service:ident),* $(,)?) => {
+        $(
+            pub fn $name(
+                household: &Household,
+                ctx: &EvalContext,
+            ) -> Result<BenefitOutcome, ParamError> {
+                evaluate(&$service, household, ctx)
+            }
+        )*
+    };
+}
+
+evaluators! {
+    dental => DENTAL,
+    food_tickets => FOOD_TICKETS,
+    eu_food_aid => EU_FOOD_AID,
+    school_supplies => SCHOOL_SUPPLIES,
+    double_expenses => DOUBLE_EXPENSES,
+    seasonal_work => SEASONAL_WORK,
+    high_school_money => HIGH_SCHOOL_MONEY,
+    inclusion_centre => INCLUSION_CENTRE,
+    newborn_vouchers => NEWBORN_VOUCHERS,
+    ngo_subsidies => NGO_SUBSIDIES,
+    ngo_grants => NGO_GRANTS,
+}
+
+/// The personal assistant or allowance: information, pointed out to a
+/// household with a member whose disability is severe ("grav").
+pub fn personal_assistant(
+    household: &Household,
+    ctx: &EvalContext,
+) -> Result<BenefitOutcome, ParamError> {
+    let mut out = evaluate(&PERSONAL_ASSISTANT, household, ctx)?;
+    let severe = household
+        .members
+        .iter()
+        .flatten()
+        .any(|m| m.disability == Some(DisabilityGrade::Severe));
+    if severe {
+        out.notes.push(NoteItem {
+            note: Note::Means(MeansNote::AskDgaspc),
+            source: p::DGASPC_PAGE,
+        });
+    }
+    Ok(out)
+}
