@@ -234,6 +234,7 @@ pub enum MeansCriterion {
         declared: Option<bool>,
     },
     /// VMI family-with-children aid: children under 18 in the family.
+    #[serde(rename = "children_under_18")]
     ChildrenUnder18 {
         children: u32,
         single_parent: bool,
