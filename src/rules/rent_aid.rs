@@ -116,6 +116,21 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             source: page,
         });
     }
+    for reason in &out.reasons {
+        let why = match (&reason.criterion, reason.check) {
+            (Criterion::Means(MeansCriterion::NoListedAssets { .. }), Check::ProbablyFail) => {
+                MeansNote::RentAidAssetListScope
+            }
+            (Criterion::Means(MeansCriterion::NoLeaseWithRelative { .. }), Check::ProbablyFail) => {
+                MeansNote::RentAidRelativeLease
+            }
+            _ => continue,
+        };
+        out.notes.push(NoteItem {
+            note: Note::Means(why),
+            source: reason.source,
+        });
+    }
     let (months, max_months) = p::DURATION_MONTHS.at(date)?.value;
     out.notes.push(note(MeansNote::RentAidScoringDecides, page));
     out.notes.push(note(MeansNote::RentAidPaidToLandlord, page));
@@ -358,7 +373,7 @@ pub fn income_level(
     let index = members.clamp(1, 6) - 1;
     let above_six = Decimal::from(members.saturating_sub(6));
     let coefficient = coefficients[index] + extra * above_six;
-    Ok((coefficient, coefficient * isr))
+    Ok((coefficient, (coefficient * isr).normalize()))
 }
 
 /// "veniturile nete lunare nu depășesc următoarele niveluri": the family's
@@ -427,6 +442,8 @@ fn listed_assets(household: &Household, categories: &Categories) -> Checked {
             let buildings = items.contains(&ListedAsset::OtherBuildings);
             match (victim, buildings) {
                 (Check::Pass, false) => (Check::Pass, vec![]),
+                // The exception's own exception names victims outright.
+                (Check::Pass, true) => (Check::Fail, vec![]),
                 // A victim's exception is still open: ask.
                 (Check::Unknown, false)
                     if household.rent_aid.domestic_violence_victim.is_none() =>
