@@ -22,7 +22,7 @@ use super::means::{
 use super::municipality::DASM_CLUJ_PAGE;
 use super::outcome::{
     Amount, AmountPart, BenefitId, BenefitOutcome, Check, Criterion, Document, DocumentItem, Form,
-    Note, NoteItem, Payee, Reach, Reason, Status, SupplementPart,
+    Note, NoteItem, Payee, Reason, Status, SupplementPart,
 };
 use super::params::{means as p, ParamError};
 use super::source::Source;
@@ -83,22 +83,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     // fără locuinţă … numai pe perioada în care se află în evidenţa" the
     // office: no residence is asked of them.
     let homeless = household.situation.homeless == Some(true);
-    let residence = if homeless {
-        criteria::Checked {
-            reason: Reason {
-                check: Check::Pass,
-                criterion: super::outcome::Criterion::Residence {
-                    required: ctx.municipality,
-                    declared: household.residence,
-                    reach: Reach::National,
-                },
-                source: page,
-            },
-            needs: Vec::new(),
-        }
-    } else {
-        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE)
-    };
+    let residence = means::national_residence(household, ctx.municipality, DASM_CLUJ_PAGE);
     let mut needs = residence.needs;
     out.reasons.push(residence.reason);
 

@@ -478,6 +478,29 @@ pub fn split_income(household: &Household, left_out: &[IncomeKind]) -> Option<In
     Some(split)
 }
 
+/// Where the applicant lives, for a national benefit. A homeless person
+/// (`situation.homeless`) has no domicile or residence to give: the VMI is
+/// for those who "locuiesc efectiv" in the town and the kindergarten
+/// tickets for homeless children in the office's records (seed `004`), so
+/// the check passes and nothing is asked.
+pub fn national_residence(
+    household: &Household,
+    municipality: super::municipality::MunicipalityId,
+    source: Source,
+) -> super::criteria::Checked {
+    let mut checked = super::criteria::residence(
+        household,
+        municipality,
+        super::outcome::Reach::National,
+        source,
+    );
+    if household.situation.homeless == Some(true) {
+        checked.reason.check = super::outcome::Check::Pass;
+        checked.needs.clear();
+    }
+    checked
+}
+
 /// `total` shared among `count` people, rounded to the ban (half away from
 /// zero), as every per-person figure the engine shows.
 pub fn per_person(total: Decimal, count: usize) -> Decimal {

@@ -27,7 +27,7 @@ use super::means::{
 use super::municipality::DASM_CLUJ_PAGE;
 use super::outcome::{
     Amount, AmountPart, Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, DeadlineId,
-    Document, DocumentItem, Form, Note, NoteItem, Payee, Reach, Reason, Status, SupplementPart,
+    Document, DocumentItem, Form, Note, NoteItem, Payee, Reason, Status, SupplementPart,
 };
 use super::params::{means as p, ParamError};
 use super::source::Source;
@@ -230,8 +230,7 @@ pub fn assess(household: &Household, ctx: &EvalContext) -> Result<Assessment, Pa
     let floor = p::FLOOR.at(date)?.value;
     let income_month = criteria::previous_month(date);
 
-    let residence =
-        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
+    let residence = means::national_residence(household, ctx.municipality, DASM_CLUJ_PAGE);
     let mut needs = residence.needs;
     let mut shared = vec![residence.reason];
 
