@@ -346,6 +346,101 @@ fn example_with_missing_answers_lists_the_questions_left() {
     assert_eq!(facts.len(), 3, "{facts:?}");
 }
 
+/// A benefit's amount, if it has one.
+fn total(ev: &Value, id: &str) -> Option<Decimal> {
+    let amount = &benefit(ev, id)["amount"];
+    (!amount.is_null()).then(|| lei(&amount["monthly_total"]))
+}
+
+fn has_note(ev: &Value, id: &str, note: &str) -> bool {
+    benefit(ev, id)["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["note"] == note)
+}
+
+#[test]
+fn example_low_income_family_gets_both_vmi_components_and_kindergarten_tickets() {
+    // Seed 004. Adjusted income: 800 salary; the two state allowances (2 × 292)
+    // are left out. Inclusion aid: 4 × 275 = 1100 − 800 = 300 lei. Family
+    // aid, two parents, up to 275 lei per member (800 ÷ 4 = 200), 2 children:
+    // 214 lei. 300 + 214 = 514 lei. Luca (5) attends kindergarten: 105 lei
+    // of tickets, without another application.
+    let ev = check_example("low-income-family-two-children.json");
+    assert_eq!(status(&ev, "vmi"), "eligible");
+    assert_eq!(total(&ev, "vmi"), Some(Decimal::from(514)));
+    let parts = benefit(&ev, "vmi")["amount"]["parts"].as_array().unwrap().clone();
+    assert_eq!(lei(&parts[0]["monthly"]), Decimal::from(300));
+    assert_eq!(lei(&parts[1]["monthly"]), Decimal::from(214));
+    assert!(has_document(&ev, "vmi", "school_proof"));
+    assert_eq!(status(&ev, "kindergarten_tickets"), "eligible");
+    assert_eq!(total(&ev, "kindergarten_tickets"), Some(Decimal::from(105)));
+    assert!(has_note(&ev, "kindergarten_tickets", "tickets_without_request"));
+}
+
+#[test]
+fn example_single_pensioner_of_70_gets_100_lei_and_the_canteen_with_a_contribution() {
+    // Seed 004: single person aged at least 65, level 400 lei; pension 300:
+    // 400 − 300 = 100 lei. Canteen, d) pensionarii; 300 is not under 275:
+    // contribution 30 % × 300 = 90 lei.
+    let ev = check_example("single-pensioner-70.json");
+    assert_eq!(status(&ev, "vmi"), "eligible");
+    assert_eq!(total(&ev, "vmi"), Some(Decimal::from(100)));
+    assert_eq!(status(&ev, "social_canteen"), "eligible");
+    let contribution = benefit(&ev, "social_canteen")["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["note"] == "canteen_contribution")
+        .cloned()
+        .expect("a contribution note");
+    assert_eq!(lei(&contribution["contribution"]), Decimal::from(90));
+}
+
+#[test]
+fn example_victim_of_domestic_violence_renting_meets_the_rent_aid_criteria() {
+    // Seed 001: a victim needs no 24 months; a car under 10 years does not
+    // exclude a victim; 2200 + 292 = 2492 ≤ 5,7 × 500 = 2850 (2 persons).
+    // The lease is not registered yet: 120 days from the commission's notice.
+    let ev = check_example("domestic-violence-renting.json");
+    assert_eq!(status(&ev, "rent_aid"), "eligible");
+    assert!(total(&ev, "rent_aid").is_none(), "the page gives no amount");
+    for note in [
+        "rent_aid_scoring_decides",
+        "rent_aid_paid_to_landlord",
+        "rent_aid_duration",
+    ] {
+        assert!(has_note(&ev, "rent_aid", note), "{note}");
+    }
+    let lease = benefit(&ev, "rent_aid")["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["deadline"] == "present_registered_lease")
+        .cloned()
+        .expect("the lease deadline");
+    assert_eq!(lease["computed"]["due"], "2027-03-22");
+    assert!(has_document(&ev, "rent_aid", "asset_certificates_from_domicile"));
+}
+
+#[test]
+fn example_care_leaver_of_24_meets_the_rent_aid_criteria() {
+    // Seed 001: under 35, from DGASPC residential care; 10 months in the
+    // city is enough for a care leaver; 1800 ≤ 4 × 500 = 2000.
+    let ev = check_example("care-leaver-24.json");
+    assert_eq!(status(&ev, "rent_aid"), "eligible");
+    assert_eq!(status(&ev, "vmi"), "not_eligible");
+    let months = benefit(&ev, "rent_aid")["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["criterion"] == "months_of_residence")
+        .cloned()
+        .expect("months criterion");
+    assert_eq!(months["exempt"], true);
+}
+
 #[test]
 fn every_example_file_evaluates() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples");
