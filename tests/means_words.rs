@@ -1,0 +1,143 @@
+//! The means-tested and local benefits' questions and sentences: every fact
+//! is stored under a name that reads back, is asked through the generic
+//! question table with values its field accepts, and has Romanian words;
+//! every part of every example's answer has a Romanian sentence.
+
+use chrono::NaiveDate;
+use eligibil::i18n::ro;
+use eligibil::questions::{self, Kind, Set};
+use eligibil::rules::facts::Fact;
+use eligibil::rules::household::{Household, Member, Role};
+use eligibil::rules::means::MeansFact;
+use eligibil::rules::municipality::MunicipalityId;
+use eligibil::rules::outcome::{Criterion, YearMonth};
+use eligibil::rules::{evaluate, EvalContext};
+
+const EVERY_FACT: [MeansFact; 23] = [
+    MeansFact::LivesWithOthers,
+    MeansFact::CareLeaver,
+    MeansFact::MarginalisedInDasmRecords,
+    MeansFact::DomesticViolenceVictim,
+    MeansFact::MonthsOfResidence,
+    MeansFact::ActuallyLivesInCity,
+    MeansFact::OwnsOrSoldHome,
+    MeansFact::StateHousing,
+    MeansFact::StateHousingCredit,
+    MeansFact::RetirementAge { member: 1 },
+    MeansFact::SociallyIsolated { member: 1 },
+    MeansFact::LegalSupporters { member: 1 },
+    MeansFact::ChronicallyIllOrInvalid { member: 1 },
+    MeansFact::DaysWithoutIncome { member: 1 },
+    MeansFact::FullTimeStudent { member: 1 },
+    MeansFact::StudiesOverFiveYears { member: 1 },
+    MeansFact::Kindergarten { member: 1 },
+    MeansFact::DesignatedCarer,
+    MeansFact::ListedAssets,
+    MeansFact::LocalTaxesPaid,
+    MeansFact::LeaseWithRelative,
+    MeansFact::LeaseRegistered,
+    MeansFact::AbleToWork { member: 1 },
+];
+
+fn two_people() -> Household {
+    let person = |role| Member {
+        role,
+        name: None,
+        birth_date: NaiveDate::from_ymd_opt(1980, 1, 1),
+        incomes: Some(vec![]),
+        schooling: None,
+        disability: None,
+        disability_certificate_date: None,
+        birth_country: None,
+        situation: Default::default(),
+    };
+    Household {
+        members: Some(vec![person(Role::Applicant), person(Role::Child)]),
+        ..Household::default()
+    }
+}
+
+#[test]
+fn every_fact_is_stored_under_a_name_that_reads_back_as_the_same_fact() {
+    for fact in EVERY_FACT.map(Fact::Means) {
+        assert_eq!(Fact::from_key(&fact.key()), Some(fact), "{}", fact.key());
+    }
+    assert_eq!(Fact::from_key("kindergarten"), None, "a member's fact has a member");
+    assert_eq!(Fact::from_key("care_leaver:1"), None, "a household's fact has none");
+}
+
+#[test]
+fn every_fact_is_asked_with_values_its_field_accepts_and_changes_the_household() {
+    for fact in EVERY_FACT.map(Fact::Means) {
+        let spec = questions::spec(fact).unwrap_or_else(|| panic!("{fact:?} has a question"));
+        let member = spec.member;
+        let options: Vec<String> = spec.kind.options().iter().map(|o| o.to_string()).collect();
+        let mut h = two_people();
+        let before = h.clone();
+        let applied = match (spec.kind, spec.set) {
+            (Kind::Several(_), Set::Values(set)) => set(&mut h, member, &options),
+            (Kind::Count { max }, Set::Count(set)) => set(&mut h, member, max),
+            (_, Set::Value(set)) => options
+                .iter()
+                .map(|v| set(&mut h, member, v))
+                .collect::<Option<Vec<()>>>()
+                .map(|_| ()),
+            other => panic!("{fact:?}: unexpected question {other:?}"),
+        };
+        assert_eq!(applied, Some(()), "{fact:?}");
+        assert_ne!(h, before, "{fact:?} writes its answer");
+        for value in &options {
+            assert!(!ro::option_label(fact, value).is_empty(), "{fact:?} = {value}");
+        }
+        let month = YearMonth {
+            year: 2026,
+            month: 10,
+        };
+        assert!(!ro::question(fact, &h, month).is_empty());
+        assert!(ro::question_hint(fact).is_some_and(|hint| !hint.is_empty()));
+    }
+}
+
+#[test]
+fn every_part_of_every_example_answer_has_a_romanian_sentence() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples");
+    let ctx = EvalContext {
+        date: NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"),
+        municipality: MunicipalityId::ClujNapoca,
+    };
+    for entry in std::fs::read_dir(dir).expect("docs/examples") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("example file");
+        let household: Household = serde_json::from_str(&text).expect("example parses");
+        let ev = evaluate(&household, &ctx).expect("evaluates");
+        for b in &ev.benefits {
+            assert!(!ro::benefit_name(b.benefit).is_empty(), "{:?}", b.benefit);
+            for r in &b.reasons {
+                let (title, detail) = ro::criterion(&r.criterion);
+                assert!(!title.is_empty(), "{path:?} {r:?}");
+                // This area's criteria say so even before the answers are in.
+                if matches!(r.criterion, Criterion::Means(_)) {
+                    assert!(detail.is_some(), "{path:?} {r:?}");
+                }
+            }
+            for d in &b.documents {
+                assert!(!ro::document(&d.document, &household).is_empty());
+            }
+            for n in &b.notes {
+                assert!(!ro::note(&n.note).is_empty(), "{n:?}");
+            }
+            for f in &b.forms {
+                assert!(!ro::form(*f).is_empty());
+            }
+            for d in &b.deadlines {
+                let (title, steps) = ro::deadline(d);
+                assert!(!title.is_empty() && !steps.is_empty(), "{d:?}");
+            }
+            if let Some(amount) = &b.amount {
+                for part in &amount.parts {
+                    assert!(!ro::supplement_part(part.part).is_empty());
+                }
+            }
+        }
+    }
+}
