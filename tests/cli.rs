@@ -370,13 +370,20 @@ fn example_low_income_family_gets_both_vmi_components_and_kindergarten_tickets()
     let ev = check_example("low-income-family-two-children.json");
     assert_eq!(status(&ev, "vmi"), "eligible");
     assert_eq!(total(&ev, "vmi"), Some(Decimal::from(514)));
-    let parts = benefit(&ev, "vmi")["amount"]["parts"].as_array().unwrap().clone();
+    let parts = benefit(&ev, "vmi")["amount"]["parts"]
+        .as_array()
+        .unwrap()
+        .clone();
     assert_eq!(lei(&parts[0]["monthly"]), Decimal::from(300));
     assert_eq!(lei(&parts[1]["monthly"]), Decimal::from(214));
     assert!(has_document(&ev, "vmi", "school_proof"));
     assert_eq!(status(&ev, "kindergarten_tickets"), "eligible");
     assert_eq!(total(&ev, "kindergarten_tickets"), Some(Decimal::from(105)));
-    assert!(has_note(&ev, "kindergarten_tickets", "tickets_without_request"));
+    assert!(has_note(
+        &ev,
+        "kindergarten_tickets",
+        "tickets_without_request"
+    ));
 }
 
 #[test]
@@ -421,7 +428,11 @@ fn example_victim_of_domestic_violence_renting_meets_the_rent_aid_criteria() {
         .cloned()
         .expect("the lease deadline");
     assert_eq!(lease["computed"]["due"], "2027-03-22");
-    assert!(has_document(&ev, "rent_aid", "asset_certificates_from_domicile"));
+    assert!(has_document(
+        &ev,
+        "rent_aid",
+        "asset_certificates_from_domicile"
+    ));
 }
 
 #[test]

@@ -62,8 +62,16 @@ fn every_fact_is_stored_under_a_name_that_reads_back_as_the_same_fact() {
     for fact in EVERY_FACT.map(Fact::Means) {
         assert_eq!(Fact::from_key(&fact.key()), Some(fact), "{}", fact.key());
     }
-    assert_eq!(Fact::from_key("kindergarten"), None, "a member's fact has a member");
-    assert_eq!(Fact::from_key("care_leaver:1"), None, "a household's fact has none");
+    assert_eq!(
+        Fact::from_key("kindergarten"),
+        None,
+        "a member's fact has a member"
+    );
+    assert_eq!(
+        Fact::from_key("care_leaver:1"),
+        None,
+        "a household's fact has none"
+    );
 }
 
 #[test]
@@ -87,7 +95,10 @@ fn every_fact_is_asked_with_values_its_field_accepts_and_changes_the_household()
         assert_eq!(applied, Some(()), "{fact:?}");
         assert_ne!(h, before, "{fact:?} writes its answer");
         for value in &options {
-            assert!(!ro::option_label(fact, value).is_empty(), "{fact:?} = {value}");
+            assert!(
+                !ro::option_label(fact, value).is_empty(),
+                "{fact:?} = {value}"
+            );
         }
         let month = YearMonth {
             year: 2026,

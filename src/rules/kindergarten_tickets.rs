@@ -67,17 +67,12 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         note: Note::Means(note),
         source: page,
     };
-    let mut out = BenefitOutcome {
-        benefit: BenefitId::KindergartenTickets,
-        status: Status::NeedsMoreInfo,
-        amount: None,
-        reasons: Vec::new(),
-        documents: Vec::new(),
-        deadlines: Vec::new(),
-        notes: Vec::new(),
-        forms: vec![Form::Means(MeansForm::KindergartenTicketsApplication)],
-        needs: Vec::new(),
-    };
+    let mut out = means::outcome(
+        BenefitId::KindergartenTickets,
+        Status::NeedsMoreInfo,
+        Vec::new(),
+        vec![Form::Means(MeansForm::KindergartenTicketsApplication)],
+    );
 
     // "copiii din familii defavorizate … fără domiciliu sau reşedinţă şi/sau
     // fără locuinţă … numai pe perioada în care se află în evidenţa" the
@@ -189,20 +184,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         Status::NeedsMoreInfo
     };
     out.status = status;
-    if lives_elsewhere(household, ctx.municipality) && !homeless {
-        out.notes.push(NoteItem {
-            note: Note::FileWhereYouLive,
-            source: DASM_CLUJ_PAGE,
-        });
-    }
+    let elsewhere = lives_elsewhere(household, ctx.municipality) && !homeless;
+    means::opening_notes(&mut out, elsewhere, page);
     if status == Status::NotEligible {
         return Ok(out);
-    }
-    if status == Status::ProbablyNotEligible {
-        out.notes.push(NoteItem {
-            note: Note::MayStillFile,
-            source: page,
-        });
     }
 
     let receiving: Vec<usize> = children
@@ -347,16 +332,11 @@ fn documents(
             docs.push(item(Document::ChildBirthCertificate { member }));
         }
         // 5.–8., 11.: the proof of every income.
-        let mut kinds: Vec<IncomeKind> = m.incomes.iter().flatten().map(|i| i.kind).collect();
-        kinds.sort();
-        kinds.dedup();
-        docs.extend(kinds.into_iter().map(|kind| {
-            item(Document::IncomeProof {
-                member,
-                kind,
-                month: income_month,
-            })
-        }));
+        docs.extend(
+            means::income_proofs(member, m, income_month)
+                .into_iter()
+                .map(item),
+        );
     }
     // 4. certificat de căsătorie.
     if members.iter().any(|m| m.role == Role::Spouse) {

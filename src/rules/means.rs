@@ -501,6 +501,78 @@ pub fn national_residence(
     checked
 }
 
+/// The facts the income of the month before filing still waits on: who is
+/// in the family, and each member's incomes not asked yet.
+pub fn income_needs(household: &Household) -> Vec<super::facts::Fact> {
+    use super::facts::Fact;
+    let Some(members) = household.members.as_deref() else {
+        return vec![Fact::Members];
+    };
+    members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.incomes.is_none())
+        .map(|(member, _)| Fact::Incomes { member })
+        .collect()
+}
+
+/// A proof of each kind of income one member had in `month`, one per kind.
+pub fn income_proofs(
+    member: usize,
+    m: &super::household::Member,
+    month: YearMonth,
+) -> Vec<super::outcome::Document> {
+    let mut kinds: Vec<IncomeKind> = m.incomes.iter().flatten().map(|i| i.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+        .into_iter()
+        .map(|kind| super::outcome::Document::IncomeProof {
+            member,
+            kind,
+            month,
+        })
+        .collect()
+}
+
+/// A fresh answer for one of this area's benefits, to be filled in.
+pub fn outcome(
+    benefit: super::outcome::BenefitId,
+    status: super::outcome::Status,
+    reasons: Vec<super::outcome::Reason>,
+    forms: Vec<super::outcome::Form>,
+) -> super::outcome::BenefitOutcome {
+    super::outcome::BenefitOutcome {
+        benefit,
+        status,
+        amount: None,
+        reasons,
+        documents: Vec::new(),
+        deadlines: Vec::new(),
+        notes: Vec::new(),
+        forms,
+        needs: Vec::new(),
+    }
+}
+
+/// The notes that open a screened answer: a national benefit for someone
+/// living elsewhere is filed at home; a "probably not" may still be filed.
+pub fn opening_notes(out: &mut super::outcome::BenefitOutcome, elsewhere: bool, source: Source) {
+    use super::outcome::{Note, NoteItem, Status};
+    if elsewhere {
+        out.notes.push(NoteItem {
+            note: Note::FileWhereYouLive,
+            source: super::municipality::DASM_CLUJ_PAGE,
+        });
+    }
+    if out.status == Status::ProbablyNotEligible {
+        out.notes.push(NoteItem {
+            note: Note::MayStillFile,
+            source,
+        });
+    }
+}
+
 /// `total` shared among `count` people, rounded to the ban (half away from
 /// zero), as every per-person figure the engine shows.
 pub fn per_person(total: Decimal, count: usize) -> Decimal {

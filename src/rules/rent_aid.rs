@@ -92,17 +92,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         note: Note::Means(note),
         source,
     };
-    let mut out = BenefitOutcome {
-        benefit: BenefitId::RentAid,
-        status,
-        amount: None,
-        reasons,
-        documents: Vec::new(),
-        deadlines: Vec::new(),
-        notes: Vec::new(),
-        forms: FORMS.to_vec(),
-        needs: Vec::new(),
-    };
+    let mut out = means::outcome(BenefitId::RentAid, status, reasons, FORMS.to_vec());
     if let Some(age) = categories.care_leaver_at_limit {
         out.notes
             .push(note(MeansNote::RentAidAgeLimitUnclear { age }, page));
@@ -110,12 +100,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     if status == Status::NotEligible {
         return Ok(out);
     }
-    if status == Status::ProbablyNotEligible {
-        out.notes.push(NoteItem {
-            note: Note::MayStillFile,
-            source: page,
-        });
-    }
+    // Cluj-Napoca's own programme: someone living elsewhere has failed above.
+    means::opening_notes(&mut out, false, page);
     for reason in &out.reasons {
         let why = match (&reason.criterion, reason.check) {
             (Criterion::Means(MeansCriterion::NoListedAssets { .. }), Check::ProbablyFail) => {
@@ -383,17 +369,7 @@ fn income(household: &Household, ctx: &EvalContext) -> Result<Checked, ParamErro
     let isr = p::ISR.at(ctx.date)?.value;
     let source = p::RENT_AID_COEFFICIENTS.at(ctx.date)?.source;
     let members = household.members.as_deref().unwrap_or_default();
-    let mut needs = Vec::new();
-    if household.members.is_none() {
-        needs.push(Fact::Members);
-    }
-    needs.extend(
-        members
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.incomes.is_none())
-            .map(|(member, _)| Fact::Incomes { member }),
-    );
+    let needs = means::income_needs(household);
     let total_net = means::split_income(household, &[]).map(|s| s.total);
     let level = if members.is_empty() {
         None
@@ -530,16 +506,11 @@ fn documents(
         }
         // 3. proof of every income of the month before filing.
         let incomes = m.incomes.as_deref().unwrap_or_default();
-        let mut kinds: Vec<IncomeKind> = incomes.iter().map(|i| i.kind).collect();
-        kinds.sort();
-        kinds.dedup();
-        docs.extend(kinds.iter().map(|&kind| {
-            item(Document::IncomeProof {
-                member,
-                kind,
-                month: income_month,
-            })
-        }));
+        docs.extend(
+            means::income_proofs(member, m, income_month)
+                .into_iter()
+                .map(item),
+        );
         // 4. an adult able to work without income: AJOFM's proof.
         let no_income = incomes.iter().all(|i| i.net_monthly.is_zero());
         if age.is_some_and(|a| a >= 18) && no_income {
@@ -565,7 +536,7 @@ fn documents(
         if m.disability.is_some() {
             docs.push(item(Document::DisabilityCertificate { member }));
         }
-        if kinds.contains(&IncomeKind::Pension) {
+        if incomes.iter().any(|i| i.kind == IncomeKind::Pension) {
             docs.push(item(Document::Means(MeansDocument::PensionDecision {
                 member,
             })));

@@ -45,16 +45,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     let mut reasons = vec![residence.reason];
 
     let members = household.members.as_deref().unwrap_or_default();
-    if household.members.is_none() {
-        needs.push(Fact::Members);
-    }
-    needs.extend(
-        members
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.incomes.is_none())
-            .map(|(member, _)| Fact::Incomes { member }),
-    );
+    needs.extend(means::income_needs(household));
     let all = means::split_income(household, &vmi::LEFT_OUT);
     let per_member = all
         .as_ref()
@@ -126,35 +117,14 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     } else {
         Status::NotEligible
     };
-    let mut out = BenefitOutcome {
-        benefit: BenefitId::SocialCanteen,
-        status,
-        amount: None,
-        reasons,
-        documents: Vec::new(),
-        deadlines: Vec::new(),
-        notes: Vec::new(),
-        forms: FORMS.to_vec(),
-        needs: Vec::new(),
-    };
+    let mut out = means::outcome(BenefitId::SocialCanteen, status, reasons, FORMS.to_vec());
     let note = |note, source: Source| NoteItem {
         note: Note::Means(note),
         source,
     };
-    if lives_elsewhere(household, ctx.municipality) {
-        out.notes.push(NoteItem {
-            note: Note::FileWhereYouLive,
-            source: DASM_CLUJ_PAGE,
-        });
-    }
+    means::opening_notes(&mut out, lives_elsewhere(household, ctx.municipality), page);
     if status == Status::NotEligible {
         return Ok(out);
-    }
-    if status == Status::ProbablyNotEligible {
-        out.notes.push(NoteItem {
-            note: Note::MayStillFile,
-            source: page,
-        });
     }
     out.notes
         .push(note(MeansNote::CanteenLevelIsVmiLevel { level }, page));
@@ -410,16 +380,11 @@ fn documents(
         } else {
             docs.push(item(Document::BirthCertificate { member }));
         }
-        let mut kinds: Vec<IncomeKind> = m.incomes.iter().flatten().map(|i| i.kind).collect();
-        kinds.sort();
-        kinds.dedup();
-        docs.extend(kinds.into_iter().map(|kind| {
-            item(Document::IncomeProof {
-                member,
-                kind,
-                month: income_month,
-            })
-        }));
+        docs.extend(
+            means::income_proofs(member, m, income_month)
+                .into_iter()
+                .map(item),
+        );
     }
     for (member, categories) in eating {
         // The family doctor's certificate for each person who will eat there.

@@ -111,27 +111,17 @@ fn component_status(status: Status, component: Check) -> Check {
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let a = assess(household, ctx)?;
     let source = a.source;
-    let mut out = BenefitOutcome {
-        benefit: BenefitId::Vmi,
-        status: a.status,
-        amount: None,
-        reasons: a.reasons.clone(),
-        documents: Vec::new(),
-        deadlines: Vec::new(),
-        notes: Vec::new(),
-        forms: FORMS.to_vec(),
-        needs: a.needs.clone(),
-    };
+    let mut out = means::outcome(BenefitId::Vmi, a.status, a.reasons.clone(), FORMS.to_vec());
+    out.needs = a.needs.clone();
     let note = |note| NoteItem {
         note: Note::Means(note),
         source,
     };
-    if lives_elsewhere(household, ctx.municipality) {
-        out.notes.push(NoteItem {
-            note: Note::FileWhereYouLive,
-            source: DASM_CLUJ_PAGE,
-        });
-    }
+    means::opening_notes(
+        &mut out,
+        lives_elsewhere(household, ctx.municipality),
+        source,
+    );
     if a.status == Status::NotEligible {
         return Ok(out);
     }
@@ -256,16 +246,7 @@ pub fn assess(household: &Household, ctx: &EvalContext) -> Result<Assessment, Pa
 
     let members = household.members.as_deref().unwrap_or_default();
     let count = members.len();
-    if household.members.is_none() {
-        needs.push(Fact::Members);
-    }
-    needs.extend(
-        members
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.incomes.is_none())
-            .map(|(member, _)| Fact::Incomes { member }),
-    );
+    needs.extend(means::income_needs(household));
     let birth_dates_known = members.iter().all(|m| m.birth_date.is_some());
     if !birth_dates_known {
         needs.push(Fact::Members);
@@ -486,16 +467,11 @@ fn documents(household: &Household, ctx: &EvalContext) -> Result<Vec<DocumentIte
         }
         // "Dovada venitului pentru toate sursele de venit": the kinds left
         // out of the calculation are proved too.
-        let mut kinds: Vec<IncomeKind> = m.incomes.iter().flatten().map(|i| i.kind).collect();
-        kinds.sort();
-        kinds.dedup();
-        docs.extend(kinds.into_iter().map(|kind| {
-            item(Document::IncomeProof {
-                member,
-                kind,
-                month: income_month,
-            })
-        }));
+        docs.extend(
+            means::income_proofs(member, m, income_month)
+                .into_iter()
+                .map(item),
+        );
     }
     Ok(docs)
 }
