@@ -34,6 +34,11 @@ use super::EvalContext;
 /// an older child would only add a question. A child of 7 or more already
 /// marked as attending kindergarten in the file is still counted.
 const ASK_UNDER_AGE: u32 = 7;
+/// Nor about a baby: pre-school education ("învățământul preșcolar") is for
+/// ages 3 to 6 (Legea 1/2011, art. 23 alin. (1) lit. a), the act the seed
+/// names); we start at 2, as some kindergartens take children before 3.
+/// A younger child marked as attending in the file is still counted.
+const ASK_FROM_AGE: u32 = 2;
 
 /// "La stabilirea venitului mediu net lunar pe membru de familie se
 /// exceptează" a)–h) (seed `004`, kindergarten tickets).
@@ -96,7 +101,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         }
         let age = m.age_on(date);
         let attendance = m.situation.kindergarten;
-        let asked = age.is_some_and(|a| a < ASK_UNDER_AGE);
+        let asked = age.is_some_and(|a| (ASK_FROM_AGE..ASK_UNDER_AGE).contains(&a));
         if !asked && attendance.is_none() {
             if age.is_none() {
                 needs.push(Fact::Members);

@@ -42,12 +42,40 @@ impl Topic {
     /// The benefits screened for this topic. Empty where none is screened
     /// yet (the app then checks everything it can and says so).
     pub fn benefits(self) -> &'static [BenefitId] {
+        use BenefitId::*;
         match self {
-            Topic::Child | Topic::Disability => &[BenefitId::StateChildAllowance],
-            Topic::LowIncome | Topic::Heating | Topic::ElderlyAtHome => {
-                &[BenefitId::HeatingAid, BenefitId::EnergySupplement]
-            }
-            Topic::BackToWork | Topic::Rent | Topic::Crisis => &[],
+            // A new parent's own benefits; money help for the family is
+            // "low income", one more tick away.
+            Topic::Child => &[StateChildAllowance, NewbornVouchers],
+            Topic::BackToWork => &[],
+            Topic::LowIncome => &[
+                Vmi,
+                HeatingAid,
+                EnergySupplement,
+                SocialCanteen,
+                KindergartenTickets,
+                FoodTicketProgramme,
+                EuFoodAid,
+                SchoolSupplies,
+                HighSchoolMoneyInquiry,
+                DentalProgramme,
+            ],
+            Topic::Heating => &[HeatingAid, EnergySupplement],
+            Topic::Rent => &[RentAid],
+            Topic::Disability => &[
+                StateChildAllowance,
+                PersonalAssistantOrAllowance,
+                SocialCanteen,
+            ],
+            Topic::ElderlyAtHome => &[
+                HeatingAid,
+                EnergySupplement,
+                SocialCanteen,
+                Vmi,
+                PersonalAssistantOrAllowance,
+                DentalProgramme,
+            ],
+            Topic::Crisis => &[EmergencyAid, FuneralAid, RentAid, SocialInclusionCentre],
         }
     }
 }

@@ -36,7 +36,7 @@ export async function assertFocusVisible(page, what = '') {
 }
 
 /** Press Tab (or Shift+Tab) until `matches(activeElement)` holds; each stop checked visible. */
-export async function tabTo(page, matches, { back = false, max = 40, what = '' } = {}) {
+export async function tabTo(page, matches, { back = false, max = 120, what = '' } = {}) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     await assertFocusVisible(page, `${what} after Tab ${i + 1}`);

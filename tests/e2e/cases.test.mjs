@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { serveAppForSuite, withApp, REPO_ROOT } from './harness.mjs';
-import { continueTo, pick, answerFamilyHeatedWithGas } from './flows.mjs';
+import { continueTo, pick, answerFamilyHeatedWithGas, answerOtherBenefitsNoToResults } from './flows.mjs';
 
 const suite = serveAppForSuite();
 const TODAY = new Date('2026-11-22T10:00:00');
@@ -159,9 +159,11 @@ test('a draft stored by the previous version (schema 1) is migrated into a case 
     }, fixture);
     await page.reload();
     await page.waitForFunction(() => window.__eligibilStarted === true);
-    // Every question was answered in schema 1: resuming goes straight to the results.
+    // Every question of schema 1's two benefits was answered: resuming goes on with the
+    // questions the benefits added since ask (rent aid, canteen), then the results.
     await page.getByTestId('resume').click();
-    await page.getByTestId('results').waitFor();
+    await page.getByTestId('question-marginalised-in-dasm-records').waitFor();
+    await answerOtherBenefitsNoToResults(page);
     // Ana 2.400 lei + husband 0 → 1.200 lei per member ≤ 1.386 lei (seed 004).
     assert.equal(await page.getByTestId('benefit-heating-aid').getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
     const after = await stored(page);

@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { serveAppForSuite, withApp } from './harness.mjs';
-import { continueTo, pick, fillMember } from './flows.mjs';
+import { continueTo, pick, fillMember, continueThroughOtherBenefitsToResults } from './flows.mjs';
 
 const suite = serveAppForSuite();
 const TODAY = new Date('2026-11-22T10:00:00');
@@ -51,7 +51,15 @@ test('a new parent walks from the first screen to the dates and the papers, with
     await continueTo(page, 'question-child-birth-country');
     await page.getByRole('heading', { name: 'Unde s-a născut Luca?' }).waitFor();
     await pick(page, 'În România');
-    await continueTo(page, 'results');
+    // Everything is checked: the social canteen asks about each person, then about Ioana's days
+    // without income (seed 004, categories f and g). Luca, 8 months, is not asked about
+    // kindergarten, and 4.800 ÷ 3 = 1.600 lei is over the VMI's levels.
+    assert.deepEqual(await continueThroughOtherBenefitsToResults(page), [
+      'question-chronically-ill-or-invalid',
+      'question-chronically-ill-or-invalid',
+      'question-chronically-ill-or-invalid',
+      'question-days-without-income',
+    ]);
 
     const allowance = page.getByTestId('benefit-state-child-allowance');
     assert.equal(await allowance.getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
@@ -109,7 +117,7 @@ test('a single parent who says "a child" brings them is asked only what the allo
     // 01.09.2026 + 1 an = 01.09.2027, a Wednesday (seed 000: "1 an de la data naşterii").
     await page.getByTestId('agenda').getByText('până miercuri, 1 septembrie 2027', { exact: false }).waitFor();
     const summary = page.getByRole('region', { name: 'Pe scurt' });
-    await summary.getByText('Ajutor pentru încălzirea locuinței, Supliment pentru energie').waitFor();
+    await summary.getByText('Ajutor pentru încălzirea locuinței, Supliment pentru energie, Venitul minim de incluziune (VMI)', { exact: false }).waitFor();
     // "Check everything" goes on from where the case is: the incomes, for the heating aid.
     await page.getByTestId('check-everything').click();
     await page.getByTestId('question-incomes-0').waitFor();

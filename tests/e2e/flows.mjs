@@ -6,6 +6,56 @@ export async function continueTo(page, nextTestId) {
   await page.getByTestId(nextTestId).waitFor();
 }
 
+/**
+ * The questions the means-tested and local benefits (VMI, rent aid, social canteen, kindergarten
+ * tickets) add when everything is checked, which come after the heating and allowance ones:
+ * press "Continuă", then answer each such screen "Nu" (a number: 0; a list: nothing ticked) until
+ * the results. Returns the screens met (their data-testid), for the test to assert.
+ */
+export async function continueThroughOtherBenefitsToResults(page, answers = {}) {
+  await nextScreen(page);
+  return answerOtherBenefitsNoToResults(page, answers);
+}
+
+/**
+ * As continueThroughOtherBenefitsToResults, from a question of theirs already on screen.
+ * `answers` may give another answer for a screen (by data-testid): a label to pick, or
+ * `{ fill }` for a number; the same answer for every person the question comes for.
+ */
+export async function answerOtherBenefitsNoToResults(page, answers = {}) {
+  const met = [];
+  for (;;) {
+    const screen = page.locator('[data-testid="results"], [data-testid^="question-"]').first();
+    const id = await screen.getAttribute('data-testid');
+    if (id === 'results') return met;
+    if (met.length > 30) throw new Error(`too many questions: ${met.join(', ')}`);
+    met.push(id);
+    const given = answers[id];
+    if (typeof given === 'string') { await pick(page, given); await nextScreen(page); continue; }
+    if (given?.fill !== undefined) { await page.locator('#answer-text').fill(given.fill); await nextScreen(page); continue; }
+    // "Nu", or the choice that says no ("Nu este înscris la grădiniță").
+    const no = page.getByLabel(/^Nu\b/).first();
+    const number = page.locator('#answer-text');
+    if (await no.count()) await no.check();
+    else if (await number.count()) await number.fill('0');
+    else if (!(await page.locator('main input[type=checkbox]').count())) throw new Error(`cannot answer ${id}`);
+    await nextScreen(page);
+  }
+}
+
+/** Press "Continuă" and wait for a new screen (the same question may come for the next person). */
+async function nextScreen(page) {
+  const before = await page.locator('#question-title').innerText();
+  await page.getByTestId('continue').click();
+  await page.waitForFunction((old) => document.querySelector('#question-title')?.innerText !== old, before);
+}
+
+/** The verdicts of the heating aid and the energy supplement, in that order. */
+export async function heatingVerdicts(page) {
+  return Promise.all(['benefit-heating-aid', 'benefit-energy-supplement']
+    .map((id) => page.getByTestId(id).getByTestId('verdict').innerText()));
+}
+
 /** Tick the radio or checkbox whose label is exactly `label`. */
 export async function pick(page, label) {
   await page.getByLabel(label, { exact: true }).check();
@@ -57,7 +107,7 @@ export async function answerFromSecondIncomeToResults(page) {
   await pick(page, 'Nu');
   await continueTo(page, 'question-declared-property');
   await pick(page, 'Nu');
-  await continueTo(page, 'results');
+  return continueThroughOtherBenefitsToResults(page);
 }
 
 /**
@@ -70,7 +120,7 @@ export async function answerFamilyHeatedWithGas(page, { onScreen = async () => {
   await page.getByLabel('Suma netă primită în lună').fill('2.400');
   await onScreen('incomes');
   await continueTo(page, 'question-incomes-1');
-  await answerFromSecondIncomeToResults(page);
+  return answerFromSecondIncomeToResults(page);
 }
 
 /**
@@ -87,7 +137,7 @@ export async function answerSinglePersonOverTheLimit(page) {
   await pick(page, 'Da, au fost venituri');
   await page.getByLabel('Felul venitului').selectOption('pension');
   await page.getByLabel('Suma netă primită în lună').fill('5000');
-  await continueTo(page, 'results');
+  return continueThroughOtherBenefitsToResults(page);
 }
 
 /**
@@ -120,5 +170,5 @@ export async function answerNothingOwnedToResults(page, tenure) {
   await pick(page, 'Nu');
   await continueTo(page, 'question-declared-property');
   await pick(page, 'Nu');
-  await continueTo(page, 'results');
+  return continueThroughOtherBenefitsToResults(page);
 }

@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveAppForSuite, withApp } from './harness.mjs';
-import { continueTo, pick, fillMember, answerUpToIncomes, answerFromSecondIncomeToResults, answerSinglePersonOverTheLimit, answerPensionerUpToEnergySources, answerNothingOwnedToResults } from './flows.mjs';
+import { continueTo, pick, fillMember, answerUpToIncomes, answerFromSecondIncomeToResults, answerSinglePersonOverTheLimit, answerPensionerUpToEnergySources, answerNothingOwnedToResults, heatingVerdicts } from './flows.mjs';
 
 const suite = serveAppForSuite();
 
@@ -51,7 +51,7 @@ test('a family heated with gas sees both verdicts, the reasons and the papers, a
     assert.equal(await heating.getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
     // The summary comes first and groups what they can get.
     const summary = page.getByRole('region', { name: 'Pe scurt' });
-    await summary.getByRole('heading', { name: 'Puteți primi' }).waitFor();
+    await summary.getByRole('heading', { name: 'Puteți primi', exact: true }).waitFor();
     await summary.getByText('40 lei / lună').waitFor();
     // Details are folded until opened, as a person would tap them open.
     assert.equal(await heating.getByText('Contractul de închiriere al locuinței').isVisible(), false, 'folded at first');
@@ -148,7 +148,7 @@ test('with storage blocked the app still works and says the case will not be kep
     await page.waitForFunction(() => window.__eligibilStarted === true);
     await page.getByText('Răspunsurile nu pot fi păstrate pe acest dispozitiv', { exact: false }).waitFor();
     await answerSinglePersonOverTheLimit(page);
-    assert.deepEqual(await page.getByTestId('verdict').allInnerTexts(), ['Nu îndepliniți condițiile', 'Nu îndepliniți condițiile']);
+    assert.deepEqual(await heatingVerdicts(page), ['Nu îndepliniți condițiile', 'Nu îndepliniți condițiile']);
     assert.deepEqual(app.pageErrors, [], 'no uncaught errors although storage throws');
   }, { clock: TODAY }));
 

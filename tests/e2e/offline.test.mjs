@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serveAppForSuite, withApp, startServer, DIST_DIR, ARTIFACTS_DIR } from './harness.mjs';
-import { continueTo, pick, answerUpToIncomes, answerFromSecondIncomeToResults, answerSinglePersonOverTheLimit } from './flows.mjs';
+import { continueTo, pick, answerUpToIncomes, answerFromSecondIncomeToResults, answerSinglePersonOverTheLimit, heatingVerdicts } from './flows.mjs';
 
 const suite = serveAppForSuite();
 const TODAY = new Date('2026-11-22T10:00:00');
@@ -69,7 +69,7 @@ test('after one visit the app reloads and works with no network, also on a deep 
 
       // A short case, start to verdicts: a single person over both limits.
       await answerSinglePersonOverTheLimit(page);
-      assert.deepEqual(await page.getByTestId('verdict').allInnerTexts(), [
+      assert.deepEqual(await heatingVerdicts(page), [
         'Nu îndepliniți condițiile',
         'Nu îndepliniți condițiile',
       ]);

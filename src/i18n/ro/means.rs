@@ -87,21 +87,10 @@ pub fn listed_asset(a: ListedAsset) -> &'static str {
     }
 }
 
-/// The criterion in plain words, with the person's numbers; until the
-/// answers are in, the detail says so.
+/// The criterion in plain words, with the person's numbers where there
+/// are some. No detail is said rather than a wrong one: the card's mark
+/// (✓, ✗, ?) already tells whether an answer is missing.
 pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
-    let (title, detail) = criterion_words(c);
-    (
-        title,
-        Some(
-            detail.unwrap_or_else(|| {
-                "Lipsesc încă răspunsuri la întrebările de mai sus.".to_string()
-            }),
-        ),
-    )
-}
-
-fn criterion_words(c: &MeansCriterion) -> (String, Option<String>) {
     match c {
         MeansCriterion::VmiIncome {
             component: comp,
@@ -203,7 +192,13 @@ fn criterion_words(c: &MeansCriterion) -> (String, Option<String>) {
             }
             (
                 "Faceți parte dintr-o categorie a programului: tânăr până la 35 de ani ieșit din centrele DGASPC, persoană marginalizată social din evidența DASM sau victimă a violenței domestice".to_string(),
-                (!parts.is_empty()).then(|| format!("Ați spus că {}.", parts.join("; "))),
+                if !parts.is_empty() {
+                    Some(format!("Ați spus că {}.", parts.join("; ")))
+                } else if *marginalised == Some(Answer::No) && *domestic_violence_victim == Some(false) {
+                    Some("După răspunsurile date, nu faceți parte din niciuna.".to_string())
+                } else {
+                    None
+                },
             )
         }
         MeansCriterion::MonthsOfResidence {
@@ -310,7 +305,9 @@ fn criterion_words(c: &MeansCriterion) -> (String, Option<String>) {
         ),
         MeansCriterion::CanteenMember { member, categories } => (
             format!("{}: poate lua masa la cantină", person(*member)),
-            (!categories.is_empty()).then(|| {
+            Some(if categories.is_empty() {
+                "După răspunsurile de până acum, nu intră în niciuna dintre categoriile cantinei.".to_string()
+            } else {
                 let names: Vec<&str> = categories.iter().map(|c| canteen_category(*c)).collect();
                 format!("Categoria: {}.", names.join("; "))
             }),

@@ -55,7 +55,12 @@ pub fn ResultsPage() -> impl IntoView {
                     <Summary evaluation=evaluation.clone()/>
                     <Agenda evaluation=evaluation.clone()/>
                     <h2 class="section-title">"Fiecare ajutor, pe larg"</h2>
-                    {cards(evaluation, &household)}
+                    {cards(evaluation, &household, false)}
+                    {evaluation.benefits.iter().any(|b| b.status == Status::InformationOnly).then(|| view! {
+                        <h2 class="section-title">"Alte servicii și programe"</h2>
+                        <p class="muted small">"Aplicația nu le verifică: spunem ce sunt, pentru cine și unde mergeți. Atingeți un nume ca să-l deschideți."</p>
+                    })}
+                    {cards(evaluation, &household, true)}
                     {office}
                 }
                 .into_any()
@@ -108,7 +113,7 @@ impl Group {
             Group::CanGet => "Puteți primi",
             Group::Decide => "De lămurit la birou",
             Group::CannotGet => "Nu puteți primi sau probabil nu",
-            Group::Information => "Bine de știut",
+            Group::Information => "Alte servicii și programe, de știut",
             Group::NotApplicable => "Nu se aplică în situația dumneavoastră",
         }
     }
@@ -203,7 +208,8 @@ fn summary_line(b: &BenefitOutcome) -> impl IntoView {
             } else {
                 view! { <a href=format!("#{}", slug(b.benefit))>{ro::benefit_name(b.benefit)}</a> }.into_any()
             }}
-            <span class=status_class(b.status)>{ro::status(b.status)}</span>
+            // Under "Alte servicii" the heading already says what they are.
+            {(b.status != Status::InformationOnly).then(|| view! { <span class=status_class(b.status)>{ro::status(b.status)}</span> })}
             {amount.map(|a| view! { <span class="summary-amount">{a}</span> })}
             {season.map(|text| view! { <span class="summary-season">{text}</span> })}
             {why.map(|text| view! { <span class="summary-why">{text}</span> })}
@@ -314,7 +320,9 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
 /// Each benefit's card. One application covers benefits that share their
 /// papers: a paper or note already listed under an earlier benefit is not
 /// repeated below it.
-fn cards(evaluation: &Evaluation, household: &Household) -> impl IntoView {
+/// `information`: the services explained, not screened, each folded to
+/// its name; else the screened benefits.
+fn cards(evaluation: &Evaluation, household: &Household, information: bool) -> impl IntoView {
     let mut shown_notes = Vec::new();
     evaluation
         .benefits
@@ -322,6 +330,7 @@ fn cards(evaluation: &Evaluation, household: &Household) -> impl IntoView {
         // A benefit that is not for this household is named in the summary
         // only: its card would say nothing the person needs.
         .filter(|b| b.status != Status::NotApplicable)
+        .filter(move |b| (b.status == Status::InformationOnly) == information)
         .map(|b| {
             let same_papers_as = evaluation
                 .benefits
@@ -338,7 +347,7 @@ fn cards(evaluation: &Evaluation, household: &Household) -> impl IntoView {
             }
             outcome.notes.retain(|n| !shown_notes.contains(n));
             shown_notes.extend(b.notes.iter().cloned());
-            view! { <BenefitCard outcome=outcome household=household.clone() same_papers_as=same_papers_as/> }
+            view! { <BenefitCard outcome=outcome household=household.clone() same_papers_as=same_papers_as compact=information/> }
         })
         .collect_view()
 }
@@ -386,6 +395,8 @@ fn BenefitCard(
     outcome: BenefitOutcome,
     household: Household,
     same_papers_as: Option<BenefitId>,
+    /// Folded to its name: a service explained, not screened.
+    compact: bool,
 ) -> impl IntoView {
     let state = use_app_state();
     let id = slug(outcome.benefit);
@@ -488,6 +499,32 @@ fn BenefitCard(
         .into_iter()
         .map(|s| view! { <li>{s}</li> })
         .collect_view();
+    let sources = view! {
+        <details class="sources">
+            <summary>{format!("Sursele ({source_count})")}</summary>
+            <ul class="source">{sources}</ul>
+        </details>
+    };
+    if compact {
+        let notes = outcome
+            .notes
+            .iter()
+            .map(|n| view! { <p>{ro::note(&n.note)}</p> })
+            .collect_view();
+        return view! {
+            <article class="card benefit compact" id=id.clone() data-testid=format!("benefit-{id}")>
+                <details class="benefit-details" data-testid="details">
+                    <summary><h3 class="benefit-name">{ro::benefit_name(outcome.benefit)}</h3></summary>
+                    {notes}
+                    {forms}
+                    {(outcome.reasons.iter().any(|r| r.check != Check::Pass)).then(|| view! { <ul class="reasons">{reasons}</ul> })}
+                    {documents}
+                    {sources}
+                </details>
+            </article>
+        }
+        .into_any();
+    }
     view! {
         <article class="card benefit" id=id.clone() data-testid=format!("benefit-{id}")>
             <h3 class="benefit-name">{ro::benefit_name(outcome.benefit)}</h3>
@@ -503,12 +540,10 @@ fn BenefitCard(
                 {forms}
                 {notes}
             </details>
-            <details class="sources">
-                <summary>{format!("Sursele ({source_count})")}</summary>
-                <ul class="source">{sources}</ul>
-            </details>
+            {sources}
         </article>
     }
+    .into_any()
 }
 
 /// A stable name for tests and element ids (`heating-aid`), from the

@@ -156,7 +156,10 @@ fn EnergySourcesQuestion() -> impl IntoView {
     }
 }
 
-const INCOME_KINDS: [IncomeKind; 12] = [
+/// Every kind a person can name, the usual ones first. The kinds some
+/// benefits leave out of the income test (a scholarship, day labour, the
+/// kindergarten tickets…) must be nameable, or the VMI would count them.
+const INCOME_KINDS: [IncomeKind; 24] = [
     IncomeKind::Salary,
     IncomeKind::Pension,
     IncomeKind::Unemployment,
@@ -166,8 +169,20 @@ const INCOME_KINDS: [IncomeKind; 12] = [
     IncomeKind::DisabilityAllowance,
     IncomeKind::Maintenance,
     IncomeKind::SelfEmployment,
+    IncomeKind::DayLabour,
     IncomeKind::Agriculture,
     IncomeKind::Property,
+    IncomeKind::Scholarship,
+    IncomeKind::MinimumInclusionIncome,
+    IncomeKind::HeatingAidOrSupplement,
+    IncomeKind::KindergartenTickets,
+    IncomeKind::TrainingStipend,
+    IncomeKind::OccasionalHelp,
+    IncomeKind::EmergencyAid,
+    IncomeKind::ExceptionalCompensation,
+    IncomeKind::HivOrTbFoodAllowance,
+    IncomeKind::PublicSupportProgramme,
+    IncomeKind::AgriculturalStateAid,
     IncomeKind::Other,
 ];
 
