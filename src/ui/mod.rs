@@ -5,6 +5,7 @@ mod components;
 mod files;
 mod pages;
 mod questions;
+mod shell;
 pub mod state;
 
 use leptos::prelude::*;
@@ -17,6 +18,7 @@ use state::{provide_app_state, use_app_state, Screen};
 
 #[component]
 pub fn App() -> impl IntoView {
+    let carried = shell::take_over();
     let kiosk = state::kiosk_requested();
     let state = provide_app_state(state::device_today(), kiosk);
     if kiosk {
@@ -29,6 +31,16 @@ pub fn App() -> impl IntoView {
         }
     } else {
         state::reset_browser_history();
+    }
+    // What was chosen on the start screen before the app started. A case
+    // already on the device comes first: the welcome then offers it.
+    if !state.draft.with_untracked(crate::draft::Draft::is_started) {
+        if !carried.topics.is_empty() {
+            state.carry_topics(carried.topics);
+        }
+        if carried.start {
+            state.go(state.next_screen());
+        }
     }
     // The phone's back button walks back through the questions. An entry
     // without a step (a place in the page) is not a step back.

@@ -289,6 +289,15 @@ impl AppState {
         });
     }
 
+    /// Reasons ticked on the start screen before the app started: into the
+    /// case at once (the saving effect skips its first run, which would
+    /// already see them).
+    pub fn carry_topics(&self, topics: Vec<topics::Topic>) {
+        self.draft.update(|d| d.topics = topics.clone());
+        let id = self.current.get_untracked();
+        self.change_case(&id, |case| case.draft.topics = topics.clone());
+    }
+
     /// "Caz 3": the first number no case is named with yet.
     fn next_name(&self) -> String {
         let names: Vec<String> = self
@@ -402,10 +411,25 @@ pub fn device_today() -> NaiveDate {
 
 /// Whether the page was opened as the lobby kiosk (`?kiosk=1`).
 pub fn kiosk_requested() -> bool {
-    web_sys::window()
+    let window = web_sys::window();
+    let asked = window
+        .as_ref()
         .and_then(|w| w.location().search().ok())
-        .is_some_and(|q| q.trim_start_matches('?').split('&').any(|p| p == "kiosk=1"))
+        .is_some_and(|q| q.trim_start_matches('?').split('&').any(|p| p == "kiosk=1"));
+    // A kiosk stays one for the browser session: the start screen's form,
+    // sent before the app started, drops `?kiosk=1` from the address. Only
+    // this flag is kept, nothing of a person.
+    let session = window.and_then(|w| w.session_storage().ok().flatten());
+    if asked {
+        if let Some(s) = &session {
+            let _ = s.set_item(KIOSK_SESSION_KEY, "1");
+        }
+        return true;
+    }
+    session.is_some_and(|s| s.get_item(KIOSK_SESSION_KEY).ok().flatten().is_some())
 }
+
+const KIOSK_SESSION_KEY: &str = "eligibil.kiosk";
 
 /// The device's clock as a case's "last changed": "2026-11-22 10:04".
 pub fn now_text() -> String {

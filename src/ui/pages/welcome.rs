@@ -45,8 +45,7 @@ pub fn WelcomePage() -> impl IntoView {
                     labelled_by="topics-title"
                 />
                 <p class="muted">
-                    "Verificăm acum: ajutorul pentru încălzirea locuinței, suplimentul pentru energie "
-                    "și alocația de stat pentru copii. Pentru încălzire aveți nevoie de veniturile familiei din luna trecută."
+                    "Verificăm ajutoarele pentru copii și familii, venitul minim de incluziune, încălzirea locuinței, chiria, cantina socială și tichetele de grădiniță, și vă spunem ce alte servicii are DASM. Pentru cele mai multe aveți nevoie de veniturile familiei din luna trecută."
                 </p>
             </div>
             <p class="muted">
