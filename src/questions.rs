@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 
 use crate::rules::facts::Fact;
 
+mod child_raising;
 mod means;
 use crate::rules::household::{Household, Member, Schooling};
 
@@ -160,6 +161,7 @@ pub fn spec(fact: Fact) -> Option<Spec> {
                 Some(())
             }),
         ),
+        Fact::ChildRaising(fact) => child_raising::spec(fact),
         Fact::Means(fact) => means::spec(fact),
         Fact::Residence
         | Fact::Members

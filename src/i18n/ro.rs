@@ -20,6 +20,7 @@ use crate::rules::outcome::{
 use crate::rules::source::{DateBasis, Seed, Source};
 use crate::rules::topics::Topic;
 
+mod child_raising;
 mod means;
 
 const MONTHS: [&str; 12] = [
@@ -99,6 +100,10 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
         BenefitId::HeatingAid => "Ajutor pentru încălzirea locuinței",
         BenefitId::EnergySupplement => "Supliment pentru energie",
         BenefitId::StateChildAllowance => "Alocația de stat pentru copii",
+        b @ (BenefitId::ChildRaisingAllowance
+        | BenefitId::InsertionIncentive
+        | BenefitId::FurtherBirthSupplement
+        | BenefitId::DisabledParentSupport) => child_raising::benefit_name(b),
         b @ (BenefitId::Vmi
         | BenefitId::RentAid
         | BenefitId::SocialCanteen
@@ -235,6 +240,9 @@ pub fn option_label(fact: Fact, value: &str) -> &'static str {
         (_, "false") => Some("Nu"),
         (Fact::Tenure, v) => parse(v).map(tenure),
         (Fact::Means(f), v) if means::option_label(f, v).is_some() => means::option_label(f, v),
+        (Fact::ChildRaising(f), v) if child_raising::option_label(f, v).is_some() => {
+            child_raising::option_label(f, v)
+        }
         (Fact::ChildBirthCountry { .. }, v) => parse(v).map(|c| match c {
             BirthCountry::Romania => "În România",
             BirthCountry::OtherEuropean => "În altă țară din Europa",
@@ -396,6 +404,7 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
                 }
             }),
         ),
+        Criterion::ChildRaising(c) => child_raising::criterion(c),
         Criterion::Means(c) => means::criterion(c),
     }
 }
@@ -406,6 +415,7 @@ pub fn supplement_part(p: SupplementPart) -> &'static str {
         SupplementPart::ElectricityOnly => "curentul electric este singura sursă de energie",
         SupplementPart::NaturalGas => "pentru gaze naturale",
         SupplementPart::SolidOrPetroleum => "pentru lemne, cărbuni sau combustibil petrolier",
+        SupplementPart::ChildRaising(p) => child_raising::part(p),
         SupplementPart::Means(p) => means::part(p),
     }
 }
@@ -438,6 +448,7 @@ pub fn form(f: Form) -> &'static str {
         Form::ChildBenefitsDocumentList => {
             "Lista actelor necesare pentru dosarele de alocație, indemnizație, stimulent inserție"
         }
+        Form::ChildRaising(f) => child_raising::form(f),
         Form::Means(f) => means::form(f),
     }
 }
@@ -493,6 +504,7 @@ pub fn document(d: &Document, household: &Household) -> String {
             "Certificatul de încadrare în grad de handicap — {}",
             member_label(household, *member)
         ),
+        Document::ChildRaising(d) => child_raising::document(d, household),
         Document::Means(d) => means::document(d, household),
     }
 }
@@ -564,11 +576,14 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
         | DeadlineId::SignRentAidContract
         | DeadlineId::ReportRentAidChanges
         | DeadlineId::PresentRegisteredLease => means::deadline_title(d, &term),
+        _ => child_raising::deadline_title(d, &term),
     };
     let mut steps = Vec::new();
     if let Some(c) = &d.computed {
-        if let Some(example) = means::event_example(d) {
+        if let Some(example) = means::event_example(d).or_else(|| child_raising::event_example(d)) {
             steps.push(example);
+        } else if let Some(window) = child_raising::window_steps(d) {
+            steps.extend(window);
         } else if d.anchor.is_event_to_come() {
             steps.push(format!(
                 "De exemplu, o schimbare de azi ({}) se anunță până {}.",
@@ -594,10 +609,27 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
             ));
         }
         if d.passed {
-            steps.push(format!(
-                "Termenul a trecut la {}. Puteți depune și acum: dosarul depus târziu dă dreptul de la data depunerii, iar alocația se plătește și pentru lunile din urmă, cel mult 12.",
-                date(c.due)
-            ));
+            steps.push(match child_raising::passed(d) {
+                Some(what) => format!("Termenul a trecut la {}. {what}", date(c.due)),
+                None => format!(
+                    "Termenul a trecut la {}. Puteți depune și acum: dosarul depus târziu dă dreptul de la data depunerii, iar alocația se plătește și pentru lunile din urmă, cel mult 12.",
+                    date(c.due)
+                ),
+            });
+        }
+        if let Some(other) = &d.other_reading {
+            let seed = other.source.seed.map(|s| s.code()).unwrap_or_default();
+            steps.push(match other.due {
+                Some(due) => format!(
+                    "Paginile oficiale diferă: pagina {seed} dă {} (până {}). V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
+                    day_unit(other.days, other.unit),
+                    date(due)
+                ),
+                None => format!(
+                    "Paginile oficiale diferă: pagina {seed} dă {}. V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
+                    day_unit(other.days, other.unit)
+                ),
+            });
         }
     }
     if d.passed && d.computed.is_none() {
@@ -663,6 +695,7 @@ pub fn note(n: &Note) -> String {
             month_name(season_starts.month()),
             year_month(*income_month_if_filed_then)
         ),
+        Note::ChildRaising(n) => child_raising::note(n),
         Note::Means(n) => means::note(n),
     }
 }
@@ -744,6 +777,7 @@ pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> S
             "Când a fost emis certificatul de handicap al copilului {}?",
             member_label(household, member)
         ),
+        Fact::ChildRaising(f) => child_raising::question(f, household),
         Fact::Means(f) => means::question(f, household),
     }
 }
@@ -764,6 +798,7 @@ pub fn question_hint(fact: Fact) -> Option<&'static str> {
         Fact::ChildSchooling { .. } => Some("Alocația de stat se plătește și după 18 ani, cât timp tânărul urmează liceul sau școala profesională, până le termină."),
         Fact::ChildBirthCountry { .. } => Some("Pentru un copil născut în altă țară se adaugă „Anexa UE” și actele de rezidență ale părinților. Scrie în certificatul de naștere."),
         Fact::ChildCertificateDate { .. } => Some("Data emiterii scrie pe certificatul de încadrare în grad de handicap. Termenul pentru alocația majorată se socotește de la ea."),
+        Fact::ChildRaising(f) => child_raising::question_hint(f),
         Fact::Means(f) => means::question_hint(f),
     }
 }

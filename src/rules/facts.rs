@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::child_raising::ChildRaisingFact;
 use super::means::MeansFact;
 
 /// Declaration order is asking order: who and where first, money next, the
@@ -42,6 +43,9 @@ pub enum Fact {
     ChildCertificateDate {
         member: usize,
     },
+    /// The child-raising area's facts (`rules::child_raising`).
+    #[serde(untagged)]
+    ChildRaising(ChildRaisingFact),
     /// The means-tested and local benefits' facts (`rules::means`), asked
     /// after the others. Serde wants untagged variants last.
     #[serde(untagged)]
@@ -67,6 +71,7 @@ impl Fact {
             Fact::ChildSchooling { member } => format!("child_schooling:{member}"),
             Fact::ChildBirthCountry { member } => format!("child_birth_country:{member}"),
             Fact::ChildCertificateDate { member } => format!("child_certificate_date:{member}"),
+            Fact::ChildRaising(fact) => fact.key().into(),
             Fact::Means(fact) => fact.key(),
         }
     }
@@ -92,6 +97,9 @@ impl Fact {
             ("child_schooling", Some(member)) => Fact::ChildSchooling { member },
             ("child_birth_country", Some(member)) => Fact::ChildBirthCountry { member },
             ("child_certificate_date", Some(member)) => Fact::ChildCertificateDate { member },
+            (name, None) if ChildRaisingFact::from_key(name).is_some() => {
+                Fact::ChildRaising(ChildRaisingFact::from_key(name)?)
+            }
             _ => return MeansFact::from_parts(name, member).map(Fact::Means),
         })
     }

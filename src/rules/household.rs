@@ -33,6 +33,11 @@ pub struct Household {
     /// asks beyond the rest of the household.
     #[serde(default, skip_serializing_if = "RentAidFacts::is_empty")]
     pub rent_aid: RentAidFacts,
+    /// What the child-raising allowance, the insertion incentive and the
+    /// supplement for a further birth ask about the applicant and the
+    /// youngest child (OUG 111/2010, seeds `000` and `004`).
+    #[serde(default, skip_serializing_if = "ChildRaisingFacts::is_empty")]
+    pub child_raising: ChildRaisingFacts,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -527,4 +532,129 @@ pub enum ListedAsset {
     /// yearly production is worth over 1.000 euro for a single person,
     /// 2.500 euro for a family.
     FarmProductionOverLimit,
+}
+
+// ---------------------------------------------------------------------------
+// The child-raising allowance and what goes with it (issue 9, OUG 111/2010).
+// About the applicant (the first member) and the youngest child.
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildRaisingFacts {
+    /// Who the applicant is to the youngest child (seed `004`, "PERSOANE
+    /// ELIGIBILE").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carer: Option<Carer>,
+    /// The date of the adoption, entrustment, placement or guardianship
+    /// decision, for a carer who is not a natural parent: the 24 months and
+    /// the filing term count from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_date: Option<NaiveDate>,
+    /// Months with taxable income from a salary, independent or farming
+    /// activity in the 24 months before the birth (or the decision).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_months: Option<u32>,
+    /// The assimilated periods of seed `004`'s list the applicant was in
+    /// during those 24 months; `[]`: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assimilated_periods: Option<Vec<AssimilatedPeriod>>,
+    /// How many of the 24 months were such periods, not counting the months
+    /// with income.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assimilated_months: Option<u32>,
+    /// The average monthly net income of the 12 months the allowance is
+    /// worked out from (the employer's income certificate shows it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub average_net_income: Option<Decimal>,
+    /// The mother had maternity leave (concediu de maternitate, pre- and
+    /// postnatal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maternity_leave: Option<bool>,
+    /// The last day of the postnatal leave.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maternity_leave_end: Option<NaiveDate>,
+    /// The applicant has gone (or will go) back to work, with taxable
+    /// income, before the child is 3 (4 with a disability).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub back_to_work: Option<bool>,
+    /// The day work resumed (or will resume).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub back_to_work_date: Option<NaiveDate>,
+    /// The youngest child was born while the applicant was on child-raising
+    /// leave for an older child.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leave_for_older_child: Option<bool>,
+}
+
+impl ChildRaisingFacts {
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+/// Who may ask for the child-raising allowance (seed `004`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Carer {
+    /// Oricare dintre părinţii fireşti ai copilului.
+    NaturalParent,
+    /// Persoana care a adoptat copilul.
+    AdoptiveParent,
+    /// Persoana căreia i s-a încredinţat copilul în vederea adopţiei.
+    EntrustedForAdoption,
+    /// Persoana care are copilul în plasament (și în regim de urgență).
+    Placement,
+    /// Persoana care a fost numită tutore al copilului.
+    Guardian,
+    /// Asistent maternal profesionist for a child in their care who is not
+    /// their own natural or adopted child: not among those who may apply.
+    FosterCarer,
+}
+
+/// The periods seed `004` counts like months with income ("perioade
+/// asimilate"), in its order; the five "between two forms of day studies"
+/// lines are one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssimilatedPeriod {
+    /// Trimis în misiune permanentă în străinătate.
+    MissionAbroad,
+    /// Indemnizația lunară din OUG 30/2020, art. XI și XV.
+    Covid2020Allowance,
+    /// Și-a însoțit soțul/soția trimis(ă) în misiune permanentă în străinătate.
+    AccompaniedSpouseOnMission,
+    /// Indemnizație de șomaj (or contribution periods after collective dismissals).
+    UnemploymentBenefit,
+    /// În evidența AJOFM în vederea acordării indemnizației de șomaj.
+    RegisteredForUnemploymentBenefit,
+    /// Concedii și indemnizații de asigurări sociale de sănătate (OUG 158/2005).
+    SickLeave,
+    /// Concedii medicale pentru accidente de muncă sau boli profesionale (Legea 346/2002).
+    WorkAccidentLeave,
+    /// Pensie de invaliditate.
+    InvalidityPension,
+    /// Întrerupere temporară a activității din inițiativa angajatorului.
+    EmployerSuspension,
+    /// Concediu și indemnizație pentru creșterea copilului.
+    ChildRaisingLeave,
+    /// Concediu fără plată pentru creșterea copilului.
+    UnpaidChildRaisingLeave,
+    /// The 3 months between two fixed-term contracts.
+    BetweenFixedTermContracts,
+    /// Doctorand.
+    DoctoralStudent,
+    /// Serviciul militar pe bază de voluntariat, concentrat, mobilizat, prizonier.
+    MilitaryService,
+    /// Cursuri de zi (liceu, „a doua șansă”, licență, master), in Romania or abroad.
+    FullTimeStudies,
+    /// Between the end of one form of day studies and the start of another
+    /// in the same calendar year.
+    BetweenStudies,
+    /// The 60 days after finishing compulsory school or day studies.
+    AfterGraduation,
+    /// Concediu fără plată pentru cursuri de formare profesională.
+    UnpaidTrainingLeave,
+    /// Between graduating medicine and the first residency.
+    BeforeResidency,
 }

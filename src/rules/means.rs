@@ -602,6 +602,8 @@ pub fn obligation(
         computed: deadlines::compute(date, days, unit).ok(),
         send_by: None,
         passed: false,
+        opens: None,
+        other_reading: None,
         source,
     }
 }

@@ -6,14 +6,19 @@
 //! clock, so the same household and date always give the same answer.
 
 pub mod calendar;
+pub mod child_allowance_support;
+pub mod child_raising;
+pub mod child_raising_allowance;
 pub mod criteria;
 pub mod deadlines;
 pub mod emergency_aid;
 pub mod energy_supplement;
 pub mod facts;
+pub mod further_birth_supplement;
 pub mod heating_aid;
 pub mod household;
 pub mod information_only;
+pub mod insertion_incentive;
 pub mod kindergarten_tickets;
 pub mod means;
 pub mod municipality;
@@ -69,6 +74,20 @@ pub const BENEFITS: &[(BenefitId, Evaluator)] = &[
     (
         BenefitId::StateChildAllowance,
         state_child_allowance::evaluate,
+    ),
+    // The child-raising area (issue 9).
+    (
+        BenefitId::ChildRaisingAllowance,
+        child_raising_allowance::evaluate,
+    ),
+    (BenefitId::InsertionIncentive, insertion_incentive::evaluate),
+    (
+        BenefitId::FurtherBirthSupplement,
+        further_birth_supplement::evaluate,
+    ),
+    (
+        BenefitId::DisabledParentSupport,
+        child_allowance_support::evaluate,
     ),
     // Means-tested and local benefits (issue 10).
     (BenefitId::Vmi, vmi::evaluate),

@@ -12,6 +12,10 @@ use serde::Serialize;
 use super::calendar::HolidayId;
 use super::facts::Fact;
 use super::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Residence, Tenure};
+use super::child_raising::{
+    ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingForm, ChildRaisingNote,
+    ChildRaisingPart,
+};
 use super::means::{MeansCriterion, MeansDocument, MeansForm, MeansNote, MeansPart};
 use super::municipality::{MunicipalityId, Office};
 use super::params::ParamError;
@@ -48,6 +52,16 @@ pub enum BenefitId {
     EnergySupplement,
     /// Alocația de stat pentru copii (Legea 61/1993).
     StateChildAllowance,
+    // The child-raising area (issue 9, `rules::child_raising`).
+    /// Indemnizația pentru creșterea copilului (OUG 111/2010).
+    ChildRaisingAllowance,
+    /// Stimulentul de inserție (OUG 111/2010).
+    InsertionIncentive,
+    /// The supplement for a further birth during the leave.
+    FurtherBirthSupplement,
+    /// Sprijinul lunar for a parent with a severe or accentuated disability
+    /// who does not qualify for the leave.
+    DisabledParentSupport,
     // Means-tested and local benefits (issue 10, `rules::means`).
     /// Venitul minim de incluziune (Legea 196/2016): ajutorul de incluziune
     /// and ajutorul pentru familia cu copii.
@@ -206,6 +220,9 @@ pub enum SupplementPart {
     ElectricityOnly,
     NaturalGas,
     SolidOrPetroleum,
+    /// The child-raising area's parts (`rules::child_raising`).
+    #[serde(untagged)]
+    ChildRaising(ChildRaisingPart),
     /// The VMI components and kindergarten tickets (`rules::means`). Serde
     /// wants untagged variants last.
     #[serde(untagged)]
@@ -322,6 +339,9 @@ pub enum Criterion {
     },
     /// The family has a child (under 18, or older in high school).
     HasChild { children: u32 },
+    /// The child-raising area's criteria (`rules::child_raising`).
+    #[serde(untagged)]
+    ChildRaising(ChildRaisingCriterion),
     /// The means-tested and local benefits' criteria (`rules::means`).
     /// Serde wants untagged variants last.
     #[serde(untagged)]
@@ -392,6 +412,9 @@ pub enum Document {
     SchoolCertificate { member: usize },
     /// The disability certificate of a child (the increased allowance).
     DisabilityCertificate { member: usize },
+    /// The child-raising area's papers (`rules::child_raising`).
+    #[serde(untagged)]
+    ChildRaising(ChildRaisingDocument),
     /// The means-tested and local benefits' papers (`rules::means`). Serde
     /// wants untagged variants last.
     #[serde(untagged)]
@@ -433,6 +456,9 @@ pub enum Form {
     /// "Lista actelor necesare pentru dosarele de alocatie indemnizație
     /// stimulent inserție".
     ChildBenefitsDocumentList,
+    /// The child-raising area's forms (`rules::child_raising`).
+    #[serde(untagged)]
+    ChildRaising(ChildRaisingForm),
     /// The means-tested and local benefits' forms (`rules::means`). Serde
     /// wants untagged variants last.
     #[serde(untagged)]
@@ -476,6 +502,39 @@ pub enum DeadlineId {
     /// Bring the lease registered with ANAF within 120 days of the
     /// commission's notice (seed `001`).
     PresentRegisteredLease,
+    // The child-raising area (issue 9, seed `000`'s "TERMENELE DE DEPUNERE").
+    /// File the child-raising allowance (or the incentive directly): after
+    /// the postnatal leave, from the birth without one, or from the decision.
+    FileChildRaisingAllowance,
+    /// File the next child's leave when one leave follows another: from 60
+    /// days before the elder turns 2 until that day.
+    FileNextChildLeave,
+    /// The other parent's own request: at the latest the day before the
+    /// child turns 2 (3).
+    OtherParentLatest,
+    /// The other parent's request, 30 days before to 15 days after the start
+    /// of the leave they ask for.
+    OtherParentWindow,
+    /// Switching between the allowance and the incentive, or between
+    /// parents: 30 calendar days.
+    SwitchAllowanceAndIncentive,
+    /// Going back to work during the leave: ask AJPIS to end the allowance
+    /// within 15 working days.
+    EndAllowanceOnReturn,
+    /// File the insertion incentive: 30 working days after going back.
+    FileInsertionIncentive,
+    /// Report a change that may end or suspend the incentive: 15 working days.
+    ReportIncentiveChanges,
+    /// File the supplement for a further birth: 60 working days from it.
+    FileFurtherBirthSupplement,
+    /// A child with a disability: ask for the leave until 3, before the
+    /// child turns 2 or within 30 days of the certificate.
+    FileDisabilityExtension,
+    /// A child with a disability aged 3–7: from 30 days before the child
+    /// turns 3 until that day.
+    FileFromThreeToSeven,
+    /// A child with a disability of 4–7: 30 days from the certificate.
+    FileFromFourToSeven,
 }
 
 /// What a deadline counts from.
@@ -499,6 +558,23 @@ pub enum Anchor {
     ChangeInRentAidConditions,
     /// The day the commission's notice of eligibility and score is received.
     CommissionNoticeReceived,
+    // The child-raising area (issue 9).
+    /// The last day of the postnatal (maternity) leave.
+    PostnatalLeaveEnd,
+    /// The adoption, entrustment, placement or guardianship decision.
+    CarerDecision,
+    /// A child's birthday (the leave or incentive ends on it).
+    Birthday { member: usize, years: u32 },
+    /// The day the applicant went (or goes) back to work.
+    BackToWork,
+    /// Going back to work, still to come.
+    ReturnToWorkToCome,
+    /// The start of the other parent's leave, still to be chosen.
+    OtherParentLeaveStart,
+    /// A switch between allowance and incentive or between parents.
+    SwitchOfRight,
+    /// A change that may end or suspend the incentive.
+    ChangeAffectingIncentive,
 }
 
 impl Anchor {
@@ -511,7 +587,16 @@ impl Anchor {
             | Anchor::DecisionReceived
             | Anchor::ChangeInRentAidConditions
             | Anchor::CommissionNoticeReceived => true,
-            Anchor::Birth { .. } | Anchor::CertificateIssued { .. } => false,
+            Anchor::ReturnToWorkToCome
+            | Anchor::OtherParentLeaveStart
+            | Anchor::SwitchOfRight
+            | Anchor::ChangeAffectingIncentive => true,
+            Anchor::Birth { .. }
+            | Anchor::CertificateIssued { .. }
+            | Anchor::PostnatalLeaveEnd
+            | Anchor::CarerDecision
+            | Anchor::Birthday { .. }
+            | Anchor::BackToWork => false,
         }
     }
 }
@@ -533,6 +618,22 @@ pub struct Deadline {
     /// The term had passed on the day of the check.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub passed: bool,
+    /// The first day the dossier may be filed, where the page gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens: Option<NaiveDate>,
+    /// Where seed `004` gives another term than seed `000`: that reading.
+    /// `computed` is always the earlier of the two, safe under both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_reading: Option<OtherReading>,
+    pub source: Source,
+}
+
+/// The term another page gives for the same filing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OtherReading {
+    pub days: u32,
+    pub unit: DayUnit,
+    pub due: Option<NaiveDate>,
     pub source: Source,
 }
 
@@ -631,6 +732,9 @@ pub enum Note {
         season_starts: NaiveDate,
         income_month_if_filed_then: YearMonth,
     },
+    /// The child-raising area's notes (`rules::child_raising`).
+    #[serde(untagged)]
+    ChildRaising(ChildRaisingNote),
     /// The means-tested and local benefits' notes (`rules::means`). Serde
     /// wants untagged variants last.
     #[serde(untagged)]

@@ -320,6 +320,8 @@ fn papers_and_terms(
         computed: deadlines::compute(ctx.date, report.value, DayUnit::Calendar).ok(),
         send_by: None,
         passed: false,
+        opens: None,
+        other_reading: None,
         source: report.source,
     });
     Ok(())
@@ -360,6 +362,8 @@ fn term(
         computed,
         send_by,
         passed,
+        opens: None,
+        other_reading: None,
         source: length.source,
     })
 }

@@ -187,6 +187,8 @@ pub(super) fn report_changes_deadline(ctx: &EvalContext) -> Result<Deadline, Par
         computed: deadlines::compute(ctx.date, days.value, DayUnit::Calendar).ok(),
         send_by: None,
         passed: false,
+        opens: None,
+        other_reading: None,
         source: days.source,
     })
 }

@@ -38,7 +38,7 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
         BenefitId::NgoSubsidies => "Subvenții pentru ONG-uri (Legea 34/1998)",
         BenefitId::NgoGrants => "Finanțări nerambursabile pentru ONG-uri (Legea 350/2005)",
         // The other benefits have their sentences in `ro.rs`.
-        BenefitId::HeatingAid | BenefitId::EnergySupplement | BenefitId::StateChildAllowance => "",
+        _ => "",
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::source::Source;
 
 pub mod child;
+pub mod child_raising;
 pub mod heating;
 pub mod holidays;
 pub mod means;

@@ -1,0 +1,110 @@
+//! The monthly support for a parent with a severe or accentuated
+//! disability who does not meet the conditions for child-raising leave
+//! (seed `000`: "beneficiază de sprijin lunar în cuantum de 45% din
+//! cuantumul minim al indemnizaţiei"): 45% × 1314 = 591,30 lei.
+//!
+//! The page gives no age limit for the child; we screen it while the child
+//! is of the leave's age (the support stands in for the leave) and say the
+//! office decides beyond that.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::child_raising::{
+    self as cr, birthday, youngest, ChildRaisingCriterion, ChildRaisingNote, ChildRaisingPart,
+};
+use super::criteria;
+use super::household::{DisabilityGrade, Household, IncomeKind};
+use super::municipality::DASM_CLUJ_PAGE;
+use super::outcome::{
+    Amount, AmountPart, BenefitId, BenefitOutcome, Check, Criterion, Document, DocumentItem, Note,
+    NoteItem, Payee, Reach, Reason, Status, SupplementPart,
+};
+use super::params::{child_raising as p, ParamError};
+use super::EvalContext;
+
+/// The sum the applicant declared for one kind of income, if any.
+pub fn incomes_of(household: &Household, kind: IncomeKind) -> Option<Decimal> {
+    let incomes = cr::applicant(household)?.incomes.as_ref()?;
+    let of_kind: Vec<Decimal> = incomes
+        .iter()
+        .filter(|i| i.kind == kind)
+        .map(|i| i.net_monthly)
+        .collect();
+    (!of_kind.is_empty()).then(|| of_kind.iter().sum())
+}
+
+pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
+    let date = ctx.date;
+    let residence =
+        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
+    let mut out = BenefitOutcome {
+        benefit: BenefitId::DisabledParentSupport,
+        status: Status::NotApplicable,
+        amount: None,
+        reasons: vec![residence.reason],
+        documents: Vec::new(),
+        deadlines: Vec::new(),
+        notes: Vec::new(),
+        forms: Vec::new(),
+        needs: Vec::new(),
+    };
+    let grade = cr::applicant(household).and_then(|a| a.disability);
+    if !matches!(grade, Some(DisabilityGrade::Severe | DisabilityGrade::Accentuated)) {
+        return Ok(out);
+    }
+    let Some(y) = youngest(household) else {
+        return Ok(out);
+    };
+    let years = if y.disabled {
+        p::LEAVE_UNTIL_YEARS_DISABLED.at(date)?
+    } else {
+        p::LEAVE_UNTIL_YEARS.at(date)?
+    };
+    if birthday(y.birth, years.value).is_none_or(|until| date >= until) {
+        return Ok(out);
+    }
+    out.reasons.push(Reason {
+        check: Check::Pass,
+        criterion: Criterion::ChildRaising(ChildRaisingCriterion::ParentDisability { grade }),
+        source: p::PAGE_000,
+    });
+    // "care nu îndeplinește condițiile … pentru acordarea concediului": the
+    // 12 months of 24 not met. Met, the parent gets the allowance instead.
+    let (months, needs) = cr::months_check(household, date)?;
+    let check = match months.check {
+        Check::Pass => Check::Fail,
+        Check::ProbablyFail | Check::Fail => Check::Pass,
+        other => other,
+    };
+    out.reasons.push(Reason { check, ..months });
+    out.needs = residence.needs;
+    out.needs.extend(needs);
+    out.status = BenefitOutcome::status_from(&out.reasons);
+    if out.status == Status::NotEligible {
+        out.needs.clear();
+        return Ok(out);
+    }
+    let share = p::DISABLED_PARENT_SHARE.at(date)?;
+    let minimum = p::MINIMUM.at(date)?.value;
+    let monthly =
+        (minimum * share.value).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    out.amount = Some(Amount {
+        monthly_total: monthly,
+        parts: vec![AmountPart {
+            part: SupplementPart::ChildRaising(ChildRaisingPart::DisabledParentSupport),
+            monthly,
+            paid_to: Payee::Applicant,
+            source: share.source,
+        }],
+    });
+    out.documents.push(DocumentItem {
+        document: Document::DossierIndex,
+        source: p::PAGE_000,
+    });
+    out.notes.push(NoteItem {
+        note: Note::ChildRaising(ChildRaisingNote::SupportAskOffice),
+        source: p::PAGE_000,
+    });
+    out.notes.push(NoteItem { note: Note::DasmRegistersAjpisPays, source: p::PAGE_000 });
+    Ok(out)
+}

@@ -1,0 +1,518 @@
+//! The identifiers of the child-raising area (issue 9, OUG 111/2010): the
+//! child-raising allowance (ICC), the insertion incentive, the supplement
+//! for a further birth during leave and the support for a parent with a
+//! disability. As in `means`, each shared enum of the engine (`Fact`,
+//! `Criterion`, `Document`, `Form`, `Note`, `SupplementPart`) wraps the
+//! matching enum here in one `#[serde(untagged)]` variant. Also here: what
+//! the four benefits share (the youngest child, the 12 months of 24, the
+//! allowance's amount, the dated terms).
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+use super::calendar;
+use super::deadlines;
+use super::facts::Fact;
+use super::household::{AssimilatedPeriod, Carer, DisabilityGrade, Household, Member, Role};
+use super::outcome::{
+    Anchor, Check, ComputedDeadline, Criterion, DayUnit, Deadline, DeadlineId, OtherReading, Reason,
+};
+use super::params::{child_raising as p, Param, ParamError};
+use super::source::Source;
+
+// ---------------------------------------------------------------------------
+// Facts
+// ---------------------------------------------------------------------------
+
+/// The facts these benefits may still need, in asking order. Wrapped by
+/// `Fact::ChildRaising`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(tag = "fact", rename_all = "snake_case")]
+pub enum ChildRaisingFact {
+    Carer,
+    DecisionDate,
+    IncomeMonths,
+    AssimilatedPeriods,
+    AssimilatedMonths,
+    MaternityLeave,
+    MaternityLeaveEnd,
+    AverageNetIncome,
+    LeaveForOlderChild,
+    BackToWork,
+    BackToWorkDate,
+}
+
+impl ChildRaisingFact {
+    const ALL: [(ChildRaisingFact, &'static str); 11] = [
+        (ChildRaisingFact::Carer, "carer"),
+        (ChildRaisingFact::DecisionDate, "decision_date"),
+        (ChildRaisingFact::IncomeMonths, "income_months"),
+        (ChildRaisingFact::AssimilatedPeriods, "assimilated_periods"),
+        (ChildRaisingFact::AssimilatedMonths, "assimilated_months"),
+        (ChildRaisingFact::MaternityLeave, "maternity_leave"),
+        (ChildRaisingFact::MaternityLeaveEnd, "maternity_leave_end"),
+        (ChildRaisingFact::AverageNetIncome, "average_net_income"),
+        (ChildRaisingFact::LeaveForOlderChild, "leave_for_older_child"),
+        (ChildRaisingFact::BackToWork, "back_to_work"),
+        (ChildRaisingFact::BackToWorkDate, "back_to_work_date"),
+    ];
+
+    /// The stable name an answer is stored under, as [`Fact::key`].
+    pub fn key(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(f, _)| *f == self)
+            .map_or("", |(_, k)| k)
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(_, k)| *k == key).map(|(f, _)| *f)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Criteria
+// ---------------------------------------------------------------------------
+
+/// The insertion incentive's two rates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IncentiveRate {
+    /// 1500 lei: back before the child is 6 months (1 year with a disability).
+    Higher,
+    /// 650 lei: back later.
+    Lower,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "criterion", rename_all = "snake_case")]
+pub enum ChildRaisingCriterion {
+    /// The youngest child is still of an age for this benefit: it ends on
+    /// the child's birthday `until`.
+    ChildAgeForLeave {
+        member: usize,
+        disabled: bool,
+        years: u32,
+        until: NaiveDate,
+    },
+    /// The applicant is one of those who may ask (a professional foster
+    /// carer only for their own natural or adopted children).
+    CarerMayApply { carer: Option<Carer> },
+    /// At least 12 months with income or in assimilated periods in the 24
+    /// before the birth (or the decision).
+    QualifyingMonths {
+        income_months: Option<u32>,
+        assimilated_months: Option<u32>,
+        required: u32,
+        window: u32,
+    },
+    /// 85% of the average net income, between the minimum and the maximum.
+    AllowanceAmount {
+        average_net_income: Option<Decimal>,
+        share: Decimal,
+        computed: Option<Decimal>,
+        minimum: Decimal,
+        maximum: Decimal,
+    },
+    /// Back at work, with taxable income, while the incentive can be paid:
+    /// when, how old the child was (whole months), and the rate.
+    BackAtWork {
+        back: Option<bool>,
+        date: Option<NaiveDate>,
+        child_age_months: Option<u32>,
+        early_months: u32,
+        rate: Option<IncentiveRate>,
+        until: Option<NaiveDate>,
+    },
+    /// The youngest child was born while the applicant was on leave with an
+    /// older child still under 2 (3 with a disability).
+    BornDuringLeave {
+        older: Option<usize>,
+        on_leave: Option<bool>,
+    },
+    /// The applicant has a severe or accentuated disability.
+    ParentDisability { grade: Option<DisabilityGrade> },
+}
+
+// ---------------------------------------------------------------------------
+// Amounts, documents, forms, notes
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChildRaisingPart {
+    /// The allowance itself.
+    Allowance,
+    /// +50% of it for each further child of a multiple birth (from 19.09.2023).
+    MultipleBirthIncrease,
+    InsertionIncentive,
+    /// The supplement for a further birth during the leave.
+    FurtherBirthSupplement,
+    /// 45% of the minimum allowance for a parent with a disability.
+    DisabledParentSupport,
+}
+
+/// The papers of these dossiers, each only when it applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "document", rename_all = "snake_case")]
+pub enum ChildRaisingDocument {
+    /// „Cerere tip” for the allowance (signed by both parents).
+    AllowanceApplication,
+    /// „Adeverință tip”: the employer's certificate of the income in the 12
+    /// months and of the maternity leave.
+    IncomeCertificate,
+    /// An income certificate and proof of the end or suspension of each
+    /// contract, for someone with several jobs in the 24 months (seed `000`).
+    IncomeCertificatePerJob,
+    /// The contract, the certificate of monthly net income and proof of its
+    /// end, for income from collaboration or author's rights (seed `000`).
+    CollaborationIncomePapers,
+    /// Decizia de suspendare a activității (Codul muncii, art. 51 lit. a).
+    WorkSuspensionDecision,
+    /// Proof of each assimilated period (school, university or doctorate
+    /// certificates, the unemployment or sick-leave papers…).
+    AssimilatedPeriodProof { period: AssimilatedPeriod },
+    /// The court or commission decision of adoption, entrustment,
+    /// placement or guardianship.
+    CarerDecision { carer: Carer },
+    /// The social inquiry by the Autoritate Tutelară (str. Venus 20-22),
+    /// when the father applies and the parents are not married.
+    SocialInquiryUnmarriedFather,
+    /// The birth certificates of the other children.
+    OtherChildrenBirthCertificates,
+    /// „Cerere tip” for the insertion incentive.
+    IncentiveApplication,
+    /// „Declarație stagiu de cotizare”.
+    ContributionDeclaration,
+    /// Decizia de reluare a activității (or the ANAF declaration for
+    /// independent work).
+    ReturnToWorkDecision,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChildRaisingForm {
+    /// 2. „Cerere tip” (indemnizaţie creştere copil).
+    AllowanceApplication,
+    /// 2. „Adeverință tip”.
+    IncomeCertificate,
+    /// 3. „Cerere tip” (stimulent inserţie).
+    IncentiveApplication,
+    /// 3./4. „Declarație stagiu de cotizare”.
+    ContributionDeclaration,
+    /// 4. „Cerere tip” (indemnizaţie creştere copil cu handicap).
+    DisabledChildApplication,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "note", rename_all = "snake_case")]
+pub enum ChildRaisingNote {
+    /// AJPIS works the amount out from the income certificate: ours is the
+    /// page's rule applied to the average the person gave.
+    AmountFromCertificate,
+    /// The 24 months count before the decision, not the birth.
+    MonthsBeforeDecision,
+    /// Lives in Romania with the child; a stay abroad of up to 6 months a
+    /// year after the right is set still counts.
+    LivesInRomaniaWithChild,
+    /// The other parent's non-transferable share of the leave, the written
+    /// notice when they do not take it, the cut by one month otherwise, and
+    /// the two exceptions.
+    OtherParentShare { months: u32, rules_of_2023: bool },
+    /// Taxable income during the leave over `ceiling` a calendar year
+    /// suspends the payment and rules out the incentive; the page also
+    /// prints `other_figure` for the same ceiling.
+    IncomeCeilingDuringLeave {
+        ceiling: Decimal,
+        times: u32,
+        minimum: Decimal,
+        other_figure: Decimal,
+    },
+    /// A dossier filed after its term gives the right from the filing date.
+    LateFilingFromFilingDate,
+    /// Other papers "după caz": meal vouchers certificate, death or divorce,
+    /// guardianship, adoption, school certificates, notarised declarations.
+    DocumentsAsTheCaseMay,
+    /// A child with a disability: the leave can go on until 3 for as long as
+    /// the certificate is valid (asked before the child turns 2).
+    DisabilityExtension { member: usize },
+    /// A child with a disability aged 3 to 7: sick-child leave at the
+    /// minimum, or the incentive; two dossiers when a younger child is also
+    /// raised.
+    DisabilityOptionsThreeToSeven { member: usize },
+    /// The state allowance can be asked on the same application.
+    StateAllowanceOnSameApplication,
+    /// Not back at work: what the incentive would be, by when.
+    IncentiveIfBackBy {
+        higher: Decimal,
+        early_until: NaiveDate,
+        higher_until: NaiveDate,
+        lower: Decimal,
+        lower_until: NaiveDate,
+    },
+    /// A father who took at least a month of leave may ask for the
+    /// incentive on going back at the child's 2nd birthday.
+    IncentiveFather,
+    /// For a child with a disability aged 3 to 7 the incentive can go on
+    /// while the certificate is valid.
+    IncentiveDisabilityThreeToSeven,
+    /// The supplement is 50% of the allowance being paid (from 19.09.2023);
+    /// without that sum we cannot say how much.
+    SupplementHalfOfAllowance,
+    /// Several jobs or collaboration income in the 24 months: the papers
+    /// for each (seed `000`).
+    PapersPerJob,
+    /// When a leave with a child of 3–7 with a disability and a younger
+    /// child's leave overlap: two dossiers before the elder turns 3.
+    TwoDossiers,
+    /// The pages give no criteria for a parent who did not qualify for
+    /// leave beyond the disability grade: the office decides.
+    SupportAskOffice,
+}
+
+// ---------------------------------------------------------------------------
+// What the benefits share
+// ---------------------------------------------------------------------------
+
+/// The child these benefits are about: the youngest in the family, with
+/// every child born the same day (twins, triplets).
+pub struct Youngest<'a> {
+    pub index: usize,
+    pub child: &'a Member,
+    pub birth: NaiveDate,
+    pub multiples: u32,
+    pub disabled: bool,
+}
+
+/// The youngest child with a birth date; `None` when no child is given one.
+pub fn youngest(household: &Household) -> Option<Youngest<'_>> {
+    let members = household.members.as_deref()?;
+    let (index, child, birth) = members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.role == Role::Child)
+        .filter_map(|(i, m)| Some((i, m, m.birth_date?)))
+        .max_by_key(|(i, _, birth)| (*birth, std::cmp::Reverse(*i)))?;
+    let multiples = members
+        .iter()
+        .filter(|m| m.role == Role::Child && m.birth_date == Some(birth))
+        .count();
+    Some(Youngest {
+        index,
+        child,
+        birth,
+        multiples: u32::try_from(multiples).unwrap_or(1),
+        disabled: members
+            .iter()
+            .any(|m| m.role == Role::Child && m.birth_date == Some(birth) && m.disability.is_some()),
+    })
+}
+
+/// The day `birth` turns `years` (29 February counts on 28 February in a
+/// common year, the earlier day).
+pub fn birthday(birth: NaiveDate, years: u32) -> Option<NaiveDate> {
+    birth.checked_add_months(Months::new(years.checked_mul(12)?))
+}
+
+/// Whole months of age on `date`.
+pub fn age_in_months(birth: NaiveDate, date: NaiveDate) -> Option<u32> {
+    if date < birth {
+        return None;
+    }
+    let mut months = (date.year() - birth.year()) * 12 + date.month() as i32 - birth.month() as i32;
+    if date.day() < birth.day() && birth.checked_add_months(Months::new(u32::try_from(months).ok()?))? > date {
+        months -= 1;
+    }
+    u32::try_from(months).ok()
+}
+
+/// The applicant: the first member, who fills in the application.
+pub fn applicant(household: &Household) -> Option<&Member> {
+    household.members.as_deref()?.first()
+}
+
+/// The carer criterion, shared by the allowance and the incentive.
+pub fn carer_check(household: &Household, source: Source) -> (Reason, Vec<Fact>) {
+    let carer = household.child_raising.carer;
+    let check = match carer {
+        None => Check::Unknown,
+        Some(Carer::FosterCarer) => Check::Fail,
+        Some(_) => Check::Pass,
+    };
+    let needs = if carer.is_none() {
+        vec![Fact::ChildRaising(ChildRaisingFact::Carer)]
+    } else {
+        Vec::new()
+    };
+    (
+        Reason {
+            check,
+            criterion: Criterion::ChildRaising(ChildRaisingCriterion::CarerMayApply { carer }),
+            source,
+        },
+        needs,
+    )
+}
+
+/// The 12 months of 24. The person counts them; the office counts them
+/// again from the papers, and periods we do not ask about may overlap, so
+/// too few months is "probably not", never a flat no.
+pub fn months_check(household: &Household, date: NaiveDate) -> Result<(Reason, Vec<Fact>), ParamError> {
+    let required = p::QUALIFYING_MONTHS.at(date)?;
+    let window = p::QUALIFYING_WINDOW_MONTHS.at(date)?.value;
+    let facts = &household.child_raising;
+    let need = |f| vec![Fact::ChildRaising(f)];
+    let (check, needs) = match (facts.income_months, &facts.assimilated_periods, facts.assimilated_months) {
+        (None, _, _) => (Check::Unknown, need(ChildRaisingFact::IncomeMonths)),
+        (Some(m), _, _) if m >= required.value => (Check::Pass, vec![]),
+        (Some(_), None, _) => (Check::Unknown, need(ChildRaisingFact::AssimilatedPeriods)),
+        (Some(_), Some(periods), _) if periods.is_empty() => (Check::ProbablyFail, vec![]),
+        (Some(_), Some(_), None) => (Check::Unknown, need(ChildRaisingFact::AssimilatedMonths)),
+        (Some(m), Some(_), Some(a)) if m.saturating_add(a).min(window) >= required.value => {
+            (Check::Pass, vec![])
+        }
+        (Some(_), Some(_), Some(_)) => (Check::ProbablyFail, vec![]),
+    };
+    let assimilated_months = match &facts.assimilated_periods {
+        Some(p) if p.is_empty() => Some(0),
+        _ => facts.assimilated_months,
+    };
+    Ok((
+        Reason {
+            check,
+            criterion: Criterion::ChildRaising(ChildRaisingCriterion::QualifyingMonths {
+                income_months: facts.income_months,
+                assimilated_months: if facts.income_months.is_some_and(|m| m >= required.value) {
+                    None
+                } else {
+                    assimilated_months
+                },
+                required: required.value,
+                window,
+            }),
+            source: required.source,
+        },
+        needs,
+    ))
+}
+
+/// 85% of the average net income, at least the minimum and at most the
+/// maximum, rounded to the ban (half away from zero: the pages state sums
+/// in lei and bani).
+pub fn allowance_amount(average: Decimal, date: NaiveDate) -> Result<(Decimal, Decimal), ParamError> {
+    let share = p::SHARE_OF_INCOME.at(date)?.value;
+    let computed = (average * share).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let min = p::MINIMUM.at(date)?.value;
+    let max = p::MAXIMUM.at(date)?.value;
+    Ok((computed, computed.clamp(min, max)))
+}
+
+/// A filing window counted from a date the person gave: the first and the
+/// last day, the send-by day for the portal, and whether it had passed.
+pub struct Term {
+    pub deadline: DeadlineId,
+    pub anchor: Anchor,
+    pub from: NaiveDate,
+    pub days: u32,
+    pub unit: DayUnit,
+    /// The window's first day, where the page gives one.
+    pub opens: Option<NaiveDate>,
+    /// A due day the page fixes itself (a birthday), instead of `days`
+    /// counted from `from`.
+    pub due: Option<NaiveDate>,
+    pub other_reading: Option<OtherReading>,
+    /// Whether the dossier can go through the portal (send a week early).
+    pub portal: bool,
+    pub source: Source,
+}
+
+impl Term {
+    pub fn counted(deadline: DeadlineId, anchor: Anchor, from: NaiveDate, length: &Param<u32>, unit: DayUnit, date: NaiveDate) -> Result<Self, ParamError> {
+        let length = length.at(date)?;
+        Ok(Term {
+            deadline,
+            anchor,
+            from,
+            days: length.value,
+            unit,
+            opens: None,
+            due: None,
+            other_reading: None,
+            portal: true,
+            source: length.source,
+        })
+    }
+
+    pub fn build(self, date: NaiveDate) -> Result<Deadline, ParamError> {
+        let send_days = super::params::child::PORTAL_SEND_DAYS_BEFORE.at(date)?.value;
+        let computed = match self.due {
+            Some(due) => fixed(self.from, due, self.opens).ok(),
+            None => deadlines::compute(self.from, self.days, self.unit).ok(),
+        };
+        let passed = computed.as_ref().is_some_and(|c| c.due < date);
+        let send_by = computed
+            .as_ref()
+            .filter(|_| self.portal && !passed)
+            .and_then(|c| c.due.checked_sub_days(Days::new(u64::from(send_days))))
+            .filter(|by| *by >= date && self.opens.is_none_or(|o| *by >= o));
+        Ok(Deadline {
+            deadline: self.deadline,
+            days: self.days,
+            unit: self.unit,
+            anchor: self.anchor,
+            computed,
+            send_by,
+            passed,
+            opens: self.opens,
+            other_reading: self.other_reading,
+            source: self.source,
+        })
+    }
+}
+
+/// The dates of a term whose last day the page fixes (a birthday), with the
+/// public holidays in the window (from `opens`, else from `from`), when the
+/// office is closed.
+fn fixed(from: NaiveDate, due: NaiveDate, opens: Option<NaiveDate>) -> Result<ComputedDeadline, ParamError> {
+    let last_office_day = calendar::working_day_on_or_before(due)?;
+    let start = opens.unwrap_or(from).min(due);
+    let mut holidays_between = Vec::new();
+    for year in start.year()..=due.year() {
+        holidays_between.extend(
+            calendar::public_holidays(year)?
+                .into_iter()
+                .filter(|(d, _)| *d >= start && *d <= due),
+        );
+    }
+    Ok(ComputedDeadline {
+        from,
+        due,
+        last_office_day,
+        holidays_between,
+    })
+}
+
+/// The other reading of a term where seed `004` differs from seed `000`:
+/// its due day, for the person to see that ours is the earlier one.
+pub fn other_reading(from: NaiveDate, length: &Param<u32>, unit: DayUnit, date: NaiveDate) -> Result<OtherReading, ParamError> {
+    let length = length.at(date)?;
+    Ok(OtherReading {
+        days: length.value,
+        unit,
+        due: deadlines::compute(from, length.value, unit).ok().map(|c| c.due),
+        source: length.source,
+    })
+}
+
+/// A duty counted from an event still to come, worked out for it happening
+/// on the day of the check.
+pub fn duty(deadline: DeadlineId, anchor: Anchor, length: &Param<u32>, unit: DayUnit, date: NaiveDate) -> Result<Deadline, ParamError> {
+    let length = length.at(date)?;
+    Ok(super::means::obligation(deadline, length.value, unit, anchor, length.source, date))
+}
+
+/// `date` minus `days` calendar days.
+pub fn days_before(date: NaiveDate, days: u32) -> Option<NaiveDate> {
+    date.checked_sub_days(Days::new(u64::from(days)))
+}

@@ -1,0 +1,165 @@
+//! The supplement for a further birth during child-raising leave (seed
+//! `000`: "beneficiază pe perioada cuprinsă de la naşterea ultimului copil
+//! şi până la terminarea concediului de o sumă suplimentară"): from
+//! 19.09.2023 the allowance is raised by 50% for overlapping rights (HG
+//! 865/2023). Filed within 60 working days of the birth (seed `000`); seed
+//! `004` says only "not later than the first child's 2nd (3rd) birthday":
+//! the earlier of the two is the term given.
+
+use rust_decimal::RoundingStrategy;
+
+use super::child_allowance_support::incomes_of;
+use super::child_raising::{
+    self as cr, youngest, ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingFact,
+    ChildRaisingNote, ChildRaisingPart, Term,
+};
+use super::child_raising_allowance::older_child_on_leave;
+use super::criteria::{self, lives_elsewhere};
+use super::facts::Fact;
+use super::household::{Household, IncomeKind};
+use super::municipality::DASM_CLUJ_PAGE;
+use super::outcome::{
+    Amount, AmountPart, Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, DeadlineId,
+    Document, DocumentItem, Form, Note, NoteItem, OtherReading, Payee, Reach, Reason, Status,
+    SupplementPart,
+};
+use super::params::{child_raising as p, ParamError};
+use super::EvalContext;
+
+pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
+    let date = ctx.date;
+    let residence =
+        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
+    let mut out = BenefitOutcome {
+        benefit: BenefitId::FurtherBirthSupplement,
+        status: Status::NotApplicable,
+        amount: None,
+        reasons: vec![residence.reason],
+        documents: Vec::new(),
+        deadlines: Vec::new(),
+        notes: Vec::new(),
+        forms: Vec::new(),
+        needs: Vec::new(),
+    };
+    if household.members.is_none() {
+        out.status = Status::NeedsMoreInfo;
+        out.needs = residence.needs;
+        out.needs.push(Fact::Members);
+        return Ok(out);
+    }
+    // Only a family whose youngest was born before an older child's leave
+    // ended, and while that leave still runs, is asked anything.
+    let Some(y) = youngest(household) else {
+        return Ok(out);
+    };
+    let Some((older, leave_end)) = older_child_on_leave(household, &y, date)? else {
+        return Ok(out);
+    };
+    if date >= leave_end {
+        return Ok(out);
+    }
+    let on_leave = household.child_raising.leave_for_older_child;
+    out.reasons.push(Reason {
+        check: match on_leave {
+            None => Check::Unknown,
+            Some(true) => Check::Pass,
+            Some(false) => Check::Fail,
+        },
+        criterion: Criterion::ChildRaising(ChildRaisingCriterion::BornDuringLeave {
+            older: Some(older),
+            on_leave,
+        }),
+        source: p::PAGE_000,
+    });
+    out.needs = residence.needs;
+    if on_leave.is_none() {
+        out.needs
+            .push(Fact::ChildRaising(ChildRaisingFact::LeaveForOlderChild));
+    }
+    out.status = BenefitOutcome::status_from(&out.reasons);
+    if out.status == Status::NotEligible {
+        out.needs.clear();
+        return Ok(out);
+    }
+
+    // The sum: 50% of the allowance being paid, when the person gave it.
+    let allowance = incomes_of(household, IncomeKind::ChildRaisingAllowance);
+    let cr_note = |n, source| NoteItem { note: Note::ChildRaising(n), source };
+    match allowance.filter(|_| y.birth >= p::HG_865_FROM) {
+        Some(paid) => {
+            let share = p::INCREASE_SHARE.at(date)?;
+            let monthly = (paid * share.value)
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+            out.amount = Some(Amount {
+                monthly_total: monthly,
+                parts: vec![AmountPart {
+                    part: SupplementPart::ChildRaising(ChildRaisingPart::FurtherBirthSupplement),
+                    monthly,
+                    paid_to: Payee::Applicant,
+                    source: share.source,
+                }],
+            });
+        }
+        None => out.notes.push(cr_note(ChildRaisingNote::SupplementHalfOfAllowance, p::HG_865)),
+    }
+
+    // The term: 60 working days from the birth (seed 000) or, in seed 004's
+    // words, before the elder's leave ends; the earlier one is given.
+    let mut term = Term::counted(
+        DeadlineId::FileFurtherBirthSupplement,
+        Anchor::Birth { member: y.index },
+        y.birth,
+        &p::SUPPLEMENT_WORKING_DAYS,
+        DayUnit::Working,
+        date,
+    )?;
+    let by_000 = crate::rules::deadlines::compute(y.birth, term.days, DayUnit::Working)
+        .ok()
+        .map(|c| c.due);
+    let by_004 = cr::days_before(leave_end, 1);
+    if let (Some(a), Some(b)) = (by_000, by_004) {
+        if b < a {
+            term.due = Some(b);
+            term.other_reading = Some(OtherReading {
+                days: term.days,
+                unit: DayUnit::Working,
+                due: Some(a),
+                source: p::PAGE_000,
+            });
+            term.source = p::PAGE_004;
+        }
+    }
+    let file = term.build(date)?;
+    if file.passed {
+        out.notes.push(cr_note(ChildRaisingNote::LateFilingFromFilingDate, p::PAGE_004));
+    }
+    out.deadlines.push(file);
+
+    let doc = |document, source| DocumentItem { document, source };
+    out.documents.push(doc(Document::DossierIndex, p::PAGE_000));
+    out.documents.push(doc(
+        Document::ChildRaising(ChildRaisingDocument::AllowanceApplication),
+        p::PAGE_004,
+    ));
+    out.documents.push(doc(Document::ParentsIdentityCards, p::PAGE_004));
+    out.documents.push(doc(
+        Document::ChildBirthCertificate { member: y.index },
+        p::PAGE_004,
+    ));
+    out.forms.extend([
+        Form::DossierIndex,
+        Form::ChildRaising(cr::ChildRaisingForm::AllowanceApplication),
+        Form::ChildBenefitsDocumentList,
+    ]);
+    let members = household.members.as_deref().unwrap_or_default();
+    if members[older].disability.is_some() {
+        out.notes.push(cr_note(ChildRaisingNote::TwoDossiers, p::PAGE_000));
+    }
+    if lives_elsewhere(household, ctx.municipality) {
+        out.notes.push(NoteItem { note: Note::FileWhereYouLive, source: DASM_CLUJ_PAGE });
+    }
+    out.notes.push(NoteItem { note: Note::DasmRegistersAjpisPays, source: p::PAGE_000 });
+    out.needs.sort();
+    out.needs.dedup();
+    Ok(out)
+}
