@@ -532,7 +532,13 @@ pub fn holiday(h: HolidayId) -> &'static str {
 }
 
 fn day_unit(n: u32, unit: DayUnit) -> String {
-    let word = if n == 1 { "zi" } else { "zile" };
+    // Romanian puts "de" between a number from 20 on and its noun
+    // ("60 de zile", but "15 zile", "101 zile").
+    let word = match n {
+        1 => "zi",
+        _ if n % 100 >= 20 || (n >= 100 && n % 100 == 0) => "de zile",
+        _ => "zile",
+    };
     match unit {
         DayUnit::Calendar => format!("{n} {word} calendaristice"),
         DayUnit::Working => format!("{n} {word} lucrătoare"),

@@ -35,6 +35,9 @@ pub fn incomes_of(household: &Household, kind: IncomeKind) -> Option<Decimal> {
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
+    // Before the rules we hold apply, nothing is answered (not even "not
+    // for you"): the check is refused or sent to the office.
+    p::MINIMUM.at(date)?;
     let residence =
         criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
     let mut out = BenefitOutcome {
@@ -49,7 +52,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         needs: Vec::new(),
     };
     let grade = cr::applicant(household).and_then(|a| a.disability);
-    if !matches!(grade, Some(DisabilityGrade::Severe | DisabilityGrade::Accentuated)) {
+    if !matches!(
+        grade,
+        Some(DisabilityGrade::Severe | DisabilityGrade::Accentuated)
+    ) {
         return Ok(out);
     }
     let Some(y) = youngest(household) else {
@@ -105,6 +111,9 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         note: Note::ChildRaising(ChildRaisingNote::SupportAskOffice),
         source: p::PAGE_000,
     });
-    out.notes.push(NoteItem { note: Note::DasmRegistersAjpisPays, source: p::PAGE_000 });
+    out.notes.push(NoteItem {
+        note: Note::DasmRegistersAjpisPays,
+        source: p::PAGE_000,
+    });
     Ok(out)
 }

@@ -53,7 +53,10 @@ impl ChildRaisingFact {
         (ChildRaisingFact::MaternityLeave, "maternity_leave"),
         (ChildRaisingFact::MaternityLeaveEnd, "maternity_leave_end"),
         (ChildRaisingFact::AverageNetIncome, "average_net_income"),
-        (ChildRaisingFact::LeaveForOlderChild, "leave_for_older_child"),
+        (
+            ChildRaisingFact::LeaveForOlderChild,
+            "leave_for_older_child",
+        ),
         (ChildRaisingFact::BackToWork, "back_to_work"),
         (ChildRaisingFact::BackToWorkDate, "back_to_work_date"),
     ];
@@ -303,9 +306,9 @@ pub fn youngest(household: &Household) -> Option<Youngest<'_>> {
         child,
         birth,
         multiples: u32::try_from(multiples).unwrap_or(1),
-        disabled: members
-            .iter()
-            .any(|m| m.role == Role::Child && m.birth_date == Some(birth) && m.disability.is_some()),
+        disabled: members.iter().any(|m| {
+            m.role == Role::Child && m.birth_date == Some(birth) && m.disability.is_some()
+        }),
     })
 }
 
@@ -321,7 +324,9 @@ pub fn age_in_months(birth: NaiveDate, date: NaiveDate) -> Option<u32> {
         return None;
     }
     let mut months = (date.year() - birth.year()) * 12 + date.month() as i32 - birth.month() as i32;
-    if date.day() < birth.day() && birth.checked_add_months(Months::new(u32::try_from(months).ok()?))? > date {
+    if date.day() < birth.day()
+        && birth.checked_add_months(Months::new(u32::try_from(months).ok()?))? > date
+    {
         months -= 1;
     }
     u32::try_from(months).ok()
@@ -358,12 +363,19 @@ pub fn carer_check(household: &Household, source: Source) -> (Reason, Vec<Fact>)
 /// The 12 months of 24. The person counts them; the office counts them
 /// again from the papers, and periods we do not ask about may overlap, so
 /// too few months is "probably not", never a flat no.
-pub fn months_check(household: &Household, date: NaiveDate) -> Result<(Reason, Vec<Fact>), ParamError> {
+pub fn months_check(
+    household: &Household,
+    date: NaiveDate,
+) -> Result<(Reason, Vec<Fact>), ParamError> {
     let required = p::QUALIFYING_MONTHS.at(date)?;
     let window = p::QUALIFYING_WINDOW_MONTHS.at(date)?.value;
     let facts = &household.child_raising;
     let need = |f| vec![Fact::ChildRaising(f)];
-    let (check, needs) = match (facts.income_months, &facts.assimilated_periods, facts.assimilated_months) {
+    let (check, needs) = match (
+        facts.income_months,
+        &facts.assimilated_periods,
+        facts.assimilated_months,
+    ) {
         (None, _, _) => (Check::Unknown, need(ChildRaisingFact::IncomeMonths)),
         (Some(m), _, _) if m >= required.value => (Check::Pass, vec![]),
         (Some(_), None, _) => (Check::Unknown, need(ChildRaisingFact::AssimilatedPeriods)),
@@ -400,9 +412,13 @@ pub fn months_check(household: &Household, date: NaiveDate) -> Result<(Reason, V
 /// 85% of the average net income, at least the minimum and at most the
 /// maximum, rounded to the ban (half away from zero: the pages state sums
 /// in lei and bani).
-pub fn allowance_amount(average: Decimal, date: NaiveDate) -> Result<(Decimal, Decimal), ParamError> {
+pub fn allowance_amount(
+    average: Decimal,
+    date: NaiveDate,
+) -> Result<(Decimal, Decimal), ParamError> {
     let share = p::SHARE_OF_INCOME.at(date)?.value;
-    let computed = (average * share).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let computed =
+        (average * share).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     let min = p::MINIMUM.at(date)?.value;
     let max = p::MAXIMUM.at(date)?.value;
     Ok((computed, computed.clamp(min, max)))
@@ -428,7 +444,14 @@ pub struct Term {
 }
 
 impl Term {
-    pub fn counted(deadline: DeadlineId, anchor: Anchor, from: NaiveDate, length: &Param<u32>, unit: DayUnit, date: NaiveDate) -> Result<Self, ParamError> {
+    pub fn counted(
+        deadline: DeadlineId,
+        anchor: Anchor,
+        from: NaiveDate,
+        length: &Param<u32>,
+        unit: DayUnit,
+        date: NaiveDate,
+    ) -> Result<Self, ParamError> {
         let length = length.at(date)?;
         Ok(Term {
             deadline,
@@ -445,7 +468,9 @@ impl Term {
     }
 
     pub fn build(self, date: NaiveDate) -> Result<Deadline, ParamError> {
-        let send_days = super::params::child::PORTAL_SEND_DAYS_BEFORE.at(date)?.value;
+        let send_days = super::params::child::PORTAL_SEND_DAYS_BEFORE
+            .at(date)?
+            .value;
         let computed = match self.due {
             Some(due) => fixed(self.from, due, self.opens).ok(),
             None => deadlines::compute(self.from, self.days, self.unit).ok(),
@@ -474,7 +499,11 @@ impl Term {
 /// The dates of a term whose last day the page fixes (a birthday), with the
 /// public holidays in the window (from `opens`, else from `from`), when the
 /// office is closed.
-fn fixed(from: NaiveDate, due: NaiveDate, opens: Option<NaiveDate>) -> Result<ComputedDeadline, ParamError> {
+fn fixed(
+    from: NaiveDate,
+    due: NaiveDate,
+    opens: Option<NaiveDate>,
+) -> Result<ComputedDeadline, ParamError> {
     let last_office_day = calendar::working_day_on_or_before(due)?;
     let start = opens.unwrap_or(from).min(due);
     let mut holidays_between = Vec::new();
@@ -495,21 +524,41 @@ fn fixed(from: NaiveDate, due: NaiveDate, opens: Option<NaiveDate>) -> Result<Co
 
 /// The other reading of a term where seed `004` differs from seed `000`:
 /// its due day, for the person to see that ours is the earlier one.
-pub fn other_reading(from: NaiveDate, length: &Param<u32>, unit: DayUnit, date: NaiveDate) -> Result<OtherReading, ParamError> {
+pub fn other_reading(
+    from: NaiveDate,
+    length: &Param<u32>,
+    unit: DayUnit,
+    date: NaiveDate,
+) -> Result<OtherReading, ParamError> {
     let length = length.at(date)?;
     Ok(OtherReading {
         days: length.value,
         unit,
-        due: deadlines::compute(from, length.value, unit).ok().map(|c| c.due),
+        due: deadlines::compute(from, length.value, unit)
+            .ok()
+            .map(|c| c.due),
         source: length.source,
     })
 }
 
 /// A duty counted from an event still to come, worked out for it happening
 /// on the day of the check.
-pub fn duty(deadline: DeadlineId, anchor: Anchor, length: &Param<u32>, unit: DayUnit, date: NaiveDate) -> Result<Deadline, ParamError> {
+pub fn duty(
+    deadline: DeadlineId,
+    anchor: Anchor,
+    length: &Param<u32>,
+    unit: DayUnit,
+    date: NaiveDate,
+) -> Result<Deadline, ParamError> {
     let length = length.at(date)?;
-    Ok(super::means::obligation(deadline, length.value, unit, anchor, length.source, date))
+    Ok(super::means::obligation(
+        deadline,
+        length.value,
+        unit,
+        anchor,
+        length.source,
+        date,
+    ))
 }
 
 /// `date` minus `days` calendar days.

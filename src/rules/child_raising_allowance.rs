@@ -29,6 +29,9 @@ use super::EvalContext;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
+    // Before the rules we hold apply, nothing is answered (not even "not
+    // for you"): the check is refused or sent to the office.
+    p::MINIMUM.at(date)?;
     let residence =
         criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
     let mut out = BenefitOutcome {
@@ -61,7 +64,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     } else {
         p::LEAVE_UNTIL_YEARS.at(date)?
     };
-    let until = birthday(y.birth, years.value).ok_or_else(|| super::means::not_covered("icc.leave_until_years", date))?;
+    let until = birthday(y.birth, years.value)
+        .ok_or_else(|| super::means::not_covered("icc.leave_until_years", date))?;
     let in_age = date < until;
     out.reasons.push(Reason {
         check: if in_age { Check::Pass } else { Check::Fail },
@@ -100,7 +104,11 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             }
         };
         out.reasons.push(Reason {
-            check: if computed.is_some() { Check::Pass } else { Check::Unknown },
+            check: if computed.is_some() {
+                Check::Pass
+            } else {
+                Check::Unknown
+            },
             criterion: Criterion::ChildRaising(ChildRaisingCriterion::AllowanceAmount {
                 average_net_income: facts.average_net_income,
                 share: share.value,
@@ -119,27 +127,37 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     if out.status == Status::NotEligible {
         out.needs.clear();
         if lives_elsewhere(household, ctx.municipality) {
-            out.notes.push(NoteItem { note: Note::FileWhereYouLive, source: DASM_CLUJ_PAGE });
+            out.notes.push(NoteItem {
+                note: Note::FileWhereYouLive,
+                source: DASM_CLUJ_PAGE,
+            });
         }
         return Ok(out);
     }
     if out.status == Status::ProbablyNotEligible {
-        out.notes.push(NoteItem { note: Note::MayStillFile, source: p::PAGE_004 });
+        out.notes.push(NoteItem {
+            note: Note::MayStillFile,
+            source: p::PAGE_004,
+        });
     }
     // The facts that only decide the terms: asked once the right is not ruled out.
     let natural = facts.carer == Some(Carer::NaturalParent);
     if natural {
         match (facts.maternity_leave, facts.maternity_leave_end) {
-            (None, _) => out.needs.push(Fact::ChildRaising(ChildRaisingFact::MaternityLeave)),
+            (None, _) => out
+                .needs
+                .push(Fact::ChildRaising(ChildRaisingFact::MaternityLeave)),
             (Some(true), None) => out
                 .needs
                 .push(Fact::ChildRaising(ChildRaisingFact::MaternityLeaveEnd)),
             _ => {}
         }
     } else if facts.carer.is_some() && facts.decision_date.is_none() {
-        out.needs.push(Fact::ChildRaising(ChildRaisingFact::DecisionDate));
+        out.needs
+            .push(Fact::ChildRaising(ChildRaisingFact::DecisionDate));
     }
-    if older_child_on_leave(household, &y, date)?.is_some() && facts.leave_for_older_child.is_none() {
+    if older_child_on_leave(household, &y, date)?.is_some() && facts.leave_for_older_child.is_none()
+    {
         out.needs
             .push(Fact::ChildRaising(ChildRaisingFact::LeaveForOlderChild));
     }
@@ -168,7 +186,8 @@ fn amount_with_multiples(
     }];
     if multiples > 1 && birth >= p::HG_865_FROM {
         let share = p::INCREASE_SHARE.at(date)?;
-        let each = (amount * share.value).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        let each = (amount * share.value)
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
         for _ in 1..multiples {
             parts.push(AmountPart {
                 part: SupplementPart::ChildRaising(ChildRaisingPart::MultipleBirthIncrease),
@@ -232,7 +251,9 @@ fn past_leave_age(
     }
     out.status = Status::NeedsMoreInfo;
     out.notes.push(NoteItem {
-        note: Note::ChildRaising(ChildRaisingNote::DisabilityOptionsThreeToSeven { member: y.index }),
+        note: Note::ChildRaising(ChildRaisingNote::DisabilityOptionsThreeToSeven {
+            member: y.index,
+        }),
         source: seven.source,
     });
     if let Some(issued) = y.child.disability_certificate_date {
@@ -251,10 +272,14 @@ fn past_leave_age(
             );
         }
     } else {
-        out.needs.push(Fact::ChildCertificateDate { member: y.index });
+        out.needs
+            .push(Fact::ChildCertificateDate { member: y.index });
     }
     if lives_elsewhere(household, ctx.municipality) {
-        out.notes.push(NoteItem { note: Note::FileWhereYouLive, source: DASM_CLUJ_PAGE });
+        out.notes.push(NoteItem {
+            note: Note::FileWhereYouLive,
+            source: DASM_CLUJ_PAGE,
+        });
     }
     Ok(out)
 }
@@ -270,11 +295,15 @@ fn papers(
     let p000 = p::PAGE_000;
     let p004 = p::PAGE_004;
     let doc = |document, source| DocumentItem { document, source };
-    let cr_doc = |d, source| DocumentItem { document: Document::ChildRaising(d), source };
+    let cr_doc = |d, source| DocumentItem {
+        document: Document::ChildRaising(d),
+        source,
+    };
     out.documents.push(doc(Document::DossierIndex, p000));
     out.documents
         .push(cr_doc(ChildRaisingDocument::AllowanceApplication, p004));
-    out.documents.push(doc(Document::ParentsIdentityCards, p004));
+    out.documents
+        .push(doc(Document::ParentsIdentityCards, p004));
     let twins: Vec<usize> = members
         .iter()
         .enumerate()
@@ -309,7 +338,8 @@ fn papers(
         out.documents.push(doc(Document::MarriageCertificate, p004));
     }
     if members.iter().any(|m| m.role == Role::Partner) {
-        out.documents.push(doc(Document::OtherParentDeclaration, p000));
+        out.documents
+            .push(doc(Document::OtherParentDeclaration, p000));
         out.documents.push(cr_doc(
             ChildRaisingDocument::SocialInquiryUnmarriedFather,
             p000,
@@ -355,8 +385,9 @@ fn papers(
             .push(Form::ChildRaising(ChildRaisingForm::IncomeCertificate));
     }
     if y.disabled {
-        out.forms
-            .push(Form::ChildRaising(ChildRaisingForm::ContributionDeclaration));
+        out.forms.push(Form::ChildRaising(
+            ChildRaisingForm::ContributionDeclaration,
+        ));
     }
     if members.iter().any(|m| m.role == Role::Partner) {
         out.forms.push(Form::OtherParentDeclaration);
@@ -370,12 +401,20 @@ fn papers(
     }
     out.forms.push(Form::ChildBenefitsDocumentList);
 
-    let cr_note = |n, source| NoteItem { note: Note::ChildRaising(n), source };
+    let cr_note = |n, source| NoteItem {
+        note: Note::ChildRaising(n),
+        source,
+    };
     if lives_elsewhere(household, ctx.municipality) {
-        out.notes.push(NoteItem { note: Note::FileWhereYouLive, source: DASM_CLUJ_PAGE });
+        out.notes.push(NoteItem {
+            note: Note::FileWhereYouLive,
+            source: DASM_CLUJ_PAGE,
+        });
     }
-    out.notes.push(cr_note(ChildRaisingNote::AmountFromCertificate, p004));
-    out.notes.push(cr_note(ChildRaisingNote::LivesInRomaniaWithChild, p004));
+    out.notes
+        .push(cr_note(ChildRaisingNote::AmountFromCertificate, p004));
+    out.notes
+        .push(cr_note(ChildRaisingNote::LivesInRomaniaWithChild, p004));
     let rules_of_2023 = y.birth >= p::HG_865_FROM;
     out.notes.push(cr_note(
         ChildRaisingNote::OtherParentShare {
@@ -405,11 +444,20 @@ fn papers(
             p000,
         ));
     }
+    out.notes.push(cr_note(
+        ChildRaisingNote::StateAllowanceOnSameApplication,
+        p000,
+    ));
+    out.notes.push(NoteItem {
+        note: Note::DasmRegistersAjpisPays,
+        source: p000,
+    });
+    out.notes.push(NoteItem {
+        note: Note::FileAtOfficeOrPortal,
+        source: DASM_CLUJ_PAGE,
+    });
     out.notes
-        .push(cr_note(ChildRaisingNote::StateAllowanceOnSameApplication, p000));
-    out.notes.push(NoteItem { note: Note::DasmRegistersAjpisPays, source: p000 });
-    out.notes.push(NoteItem { note: Note::FileAtOfficeOrPortal, source: DASM_CLUJ_PAGE });
-    out.notes.push(cr_note(ChildRaisingNote::DocumentsAsTheCaseMay, p000));
+        .push(cr_note(ChildRaisingNote::DocumentsAsTheCaseMay, p000));
     Ok(())
 }
 
@@ -432,10 +480,17 @@ fn terms(
         // ani în cazul copilului cu handicap").
         (_, Some((older_index, end)), Some(true)) => {
             let opens = p::NEXT_CHILD_OPENS_DAYS_BEFORE.at(date)?;
-            let years = if members[older_index].disability.is_some() { 3 } else { 2 };
+            let years = if members[older_index].disability.is_some() {
+                3
+            } else {
+                2
+            };
             Some(Term {
                 deadline: DeadlineId::FileNextChildLeave,
-                anchor: Anchor::Birthday { member: older_index, years },
+                anchor: Anchor::Birthday {
+                    member: older_index,
+                    years,
+                },
                 from: end,
                 days: opens.value,
                 unit: DayUnit::Calendar,
@@ -446,39 +501,41 @@ fn terms(
                 source: opens.source,
             })
         }
-        (Some(Carer::NaturalParent), _, _) => match (facts.maternity_leave, facts.maternity_leave_end) {
-            (Some(true), Some(end)) => {
-                let before = p::AFTER_LEAVE_OPENS_DAYS_BEFORE.at(date)?.value;
-                let mut t = Term::counted(
-                    DeadlineId::FileChildRaisingAllowance,
-                    Anchor::PostnatalLeaveEnd,
-                    end,
-                    &p::AFTER_LEAVE_WORKING_DAYS,
-                    DayUnit::Working,
-                    date,
-                )?;
-                t.opens = days_before(end, before);
-                Some(t)
+        (Some(Carer::NaturalParent), _, _) => {
+            match (facts.maternity_leave, facts.maternity_leave_end) {
+                (Some(true), Some(end)) => {
+                    let before = p::AFTER_LEAVE_OPENS_DAYS_BEFORE.at(date)?.value;
+                    let mut t = Term::counted(
+                        DeadlineId::FileChildRaisingAllowance,
+                        Anchor::PostnatalLeaveEnd,
+                        end,
+                        &p::AFTER_LEAVE_WORKING_DAYS,
+                        DayUnit::Working,
+                        date,
+                    )?;
+                    t.opens = days_before(end, before);
+                    Some(t)
+                }
+                (Some(false), _) => {
+                    let mut t = Term::counted(
+                        DeadlineId::FileChildRaisingAllowance,
+                        Anchor::Birth { member: y.index },
+                        y.birth,
+                        &p::NO_LEAVE_CALENDAR_DAYS,
+                        DayUnit::Calendar,
+                        date,
+                    )?;
+                    t.other_reading = Some(cr::other_reading(
+                        y.birth,
+                        &p::NO_LEAVE_WORKING_DAYS_004,
+                        DayUnit::Working,
+                        date,
+                    )?);
+                    Some(t)
+                }
+                _ => None,
             }
-            (Some(false), _) => {
-                let mut t = Term::counted(
-                    DeadlineId::FileChildRaisingAllowance,
-                    Anchor::Birth { member: y.index },
-                    y.birth,
-                    &p::NO_LEAVE_CALENDAR_DAYS,
-                    DayUnit::Calendar,
-                    date,
-                )?;
-                t.other_reading = Some(cr::other_reading(
-                    y.birth,
-                    &p::NO_LEAVE_WORKING_DAYS_004,
-                    DayUnit::Working,
-                    date,
-                )?);
-                Some(t)
-            }
-            _ => None,
-        },
+        }
         (Some(Carer::FosterCarer), _, _) | (None, _, _) => None,
         (Some(_), _, _) => facts
             .decision_date
@@ -534,7 +591,10 @@ fn terms(
                 out.deadlines.push(
                     Term {
                         deadline: DeadlineId::FileDisabilityExtension,
-                        anchor: Anchor::Birthday { member: y.index, years: 2 },
+                        anchor: Anchor::Birthday {
+                            member: y.index,
+                            years: 2,
+                        },
                         from: two,
                         days: days.value,
                         unit: DayUnit::Calendar,
@@ -556,7 +616,10 @@ fn terms(
             out.deadlines.push(
                 Term {
                     deadline: DeadlineId::FileFromThreeToSeven,
-                    anchor: Anchor::Birthday { member: y.index, years: 3 },
+                    anchor: Anchor::Birthday {
+                        member: y.index,
+                        years: 3,
+                    },
                     from: three,
                     days: opens.value,
                     unit: DayUnit::Calendar,

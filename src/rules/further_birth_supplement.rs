@@ -28,6 +28,9 @@ use super::EvalContext;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
+    // Before the rules we hold apply, nothing is answered (not even "not
+    // for you"): the check is refused or sent to the office.
+    p::MINIMUM.at(date)?;
     let residence =
         criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
     let mut out = BenefitOutcome {
@@ -84,7 +87,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
 
     // The sum: 50% of the allowance being paid, when the person gave it.
     let allowance = incomes_of(household, IncomeKind::ChildRaisingAllowance);
-    let cr_note = |n, source| NoteItem { note: Note::ChildRaising(n), source };
+    let cr_note = |n, source| NoteItem {
+        note: Note::ChildRaising(n),
+        source,
+    };
     match allowance.filter(|_| y.birth >= p::HG_865_FROM) {
         Some(paid) => {
             let share = p::INCREASE_SHARE.at(date)?;
@@ -100,7 +106,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
                 }],
             });
         }
-        None => out.notes.push(cr_note(ChildRaisingNote::SupplementHalfOfAllowance, p::HG_865)),
+        None => out.notes.push(cr_note(
+            ChildRaisingNote::SupplementHalfOfAllowance,
+            p::HG_865,
+        )),
     }
 
     // The term: 60 working days from the birth (seed 000) or, in seed 004's
@@ -131,7 +140,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     }
     let file = term.build(date)?;
     if file.passed {
-        out.notes.push(cr_note(ChildRaisingNote::LateFilingFromFilingDate, p::PAGE_004));
+        out.notes.push(cr_note(
+            ChildRaisingNote::LateFilingFromFilingDate,
+            p::PAGE_004,
+        ));
     }
     out.deadlines.push(file);
 
@@ -141,7 +153,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         Document::ChildRaising(ChildRaisingDocument::AllowanceApplication),
         p::PAGE_004,
     ));
-    out.documents.push(doc(Document::ParentsIdentityCards, p::PAGE_004));
+    out.documents
+        .push(doc(Document::ParentsIdentityCards, p::PAGE_004));
     out.documents.push(doc(
         Document::ChildBirthCertificate { member: y.index },
         p::PAGE_004,
@@ -153,12 +166,19 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     ]);
     let members = household.members.as_deref().unwrap_or_default();
     if members[older].disability.is_some() {
-        out.notes.push(cr_note(ChildRaisingNote::TwoDossiers, p::PAGE_000));
+        out.notes
+            .push(cr_note(ChildRaisingNote::TwoDossiers, p::PAGE_000));
     }
     if lives_elsewhere(household, ctx.municipality) {
-        out.notes.push(NoteItem { note: Note::FileWhereYouLive, source: DASM_CLUJ_PAGE });
+        out.notes.push(NoteItem {
+            note: Note::FileWhereYouLive,
+            source: DASM_CLUJ_PAGE,
+        });
     }
-    out.notes.push(NoteItem { note: Note::DasmRegistersAjpisPays, source: p::PAGE_000 });
+    out.notes.push(NoteItem {
+        note: Note::DasmRegistersAjpisPays,
+        source: p::PAGE_000,
+    });
     out.needs.sort();
     out.needs.dedup();
     Ok(out)

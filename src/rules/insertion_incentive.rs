@@ -22,6 +22,9 @@ use super::EvalContext;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
+    // Before the rules we hold apply, nothing is answered (not even "not
+    // for you"): the check is refused or sent to the office.
+    p::MINIMUM.at(date)?;
     let residence =
         criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
     let mut out = BenefitOutcome {
@@ -120,7 +123,9 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         (Some(true), Some(_), _) => Check::Pass,
     };
     match (back, back_date) {
-        (None, _) => out.needs.push(Fact::ChildRaising(ChildRaisingFact::BackToWork)),
+        (None, _) => out
+            .needs
+            .push(Fact::ChildRaising(ChildRaisingFact::BackToWork)),
         (Some(true), None) => out
             .needs
             .push(Fact::ChildRaising(ChildRaisingFact::BackToWorkDate)),
@@ -141,8 +146,19 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     let higher = p::INCENTIVE_HIGHER.at(date)?;
     let lower = p::INCENTIVE_LOWER.at(date)?;
     out.status = BenefitOutcome::status_from(&out.reasons);
-    let cr_note = |n, source| NoteItem { note: Note::ChildRaising(n), source };
-    if back == Some(false) && out.reasons.iter().all(|r| r.check != Check::Fail || matches!(r.criterion, Criterion::ChildRaising(ChildRaisingCriterion::BackAtWork { .. }))) {
+    let cr_note = |n, source| NoteItem {
+        note: Note::ChildRaising(n),
+        source,
+    };
+    if back == Some(false)
+        && out.reasons.iter().all(|r| {
+            r.check != Check::Fail
+                || matches!(
+                    r.criterion,
+                    Criterion::ChildRaising(ChildRaisingCriterion::BackAtWork { .. })
+                )
+        })
+    {
         out.notes.push(cr_note(
             ChildRaisingNote::IncentiveIfBackBy {
                 higher: higher.value,
@@ -159,7 +175,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         return Ok(out);
     }
     if out.status == Status::ProbablyNotEligible {
-        out.notes.push(NoteItem { note: Note::MayStillFile, source: p::PAGE_004 });
+        out.notes.push(NoteItem {
+            note: Note::MayStillFile,
+            source: p::PAGE_004,
+        });
     }
     if let Some(r) = rate {
         let value = match r {
@@ -180,16 +199,22 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     // Papers (seed 004, "Situația I" and "Situația II"; the forms of seed 000).
     let members = household.members.as_deref().unwrap_or_default();
     let doc = |document, source| DocumentItem { document, source };
-    let cr_doc = |d, source| DocumentItem { document: Document::ChildRaising(d), source };
+    let cr_doc = |d, source| DocumentItem {
+        document: Document::ChildRaising(d),
+        source,
+    };
     let (p000, p004) = (p::PAGE_000, p::PAGE_004);
     out.documents.push(doc(Document::DossierIndex, p000));
     out.documents
         .push(cr_doc(ChildRaisingDocument::IncentiveApplication, p000));
     out.documents
         .push(cr_doc(ChildRaisingDocument::ContributionDeclaration, p000));
-    out.documents.push(doc(Document::ParentsIdentityCards, p004));
     out.documents
-        .push(doc(Document::ChildBirthCertificate { member: y.index }, p004));
+        .push(doc(Document::ParentsIdentityCards, p004));
+    out.documents.push(doc(
+        Document::ChildBirthCertificate { member: y.index },
+        p004,
+    ));
     if members
         .iter()
         .enumerate()
@@ -204,7 +229,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         out.documents.push(doc(Document::MarriageCertificate, p004));
     }
     if members.iter().any(|m| m.role == Role::Partner) {
-        out.documents.push(doc(Document::OtherParentDeclaration, p000));
+        out.documents
+            .push(doc(Document::OtherParentDeclaration, p000));
         out.documents.push(cr_doc(
             ChildRaisingDocument::SocialInquiryUnmarriedFather,
             p000,
@@ -238,7 +264,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         )?
         .build(date)?;
         if file.passed {
-            out.notes.push(cr_note(ChildRaisingNote::LateFilingFromFilingDate, p004));
+            out.notes
+                .push(cr_note(ChildRaisingNote::LateFilingFromFilingDate, p004));
         }
         out.deadlines.push(file);
         let mut end = Term::counted(
@@ -269,7 +296,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
 
     // Notes.
     if lives_elsewhere(household, ctx.municipality) {
-        out.notes.push(NoteItem { note: Note::FileWhereYouLive, source: DASM_CLUJ_PAGE });
+        out.notes.push(NoteItem {
+            note: Note::FileWhereYouLive,
+            source: DASM_CLUJ_PAGE,
+        });
     }
     let minimum = p::MINIMUM.at(date)?.value;
     let times = p::CEILING_TIMES_MINIMUM.at(date)?;
@@ -294,13 +324,22 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         },
         if rules_of_2023 { p::HG_865 } else { p000 },
     ));
-    out.notes.push(cr_note(ChildRaisingNote::IncentiveFather, p000));
+    out.notes
+        .push(cr_note(ChildRaisingNote::IncentiveFather, p000));
     if y.disabled {
-        out.notes
-            .push(cr_note(ChildRaisingNote::IncentiveDisabilityThreeToSeven, p000));
+        out.notes.push(cr_note(
+            ChildRaisingNote::IncentiveDisabilityThreeToSeven,
+            p000,
+        ));
     }
-    out.notes.push(NoteItem { note: Note::DasmRegistersAjpisPays, source: p000 });
-    out.notes.push(NoteItem { note: Note::FileAtOfficeOrPortal, source: DASM_CLUJ_PAGE });
+    out.notes.push(NoteItem {
+        note: Note::DasmRegistersAjpisPays,
+        source: p000,
+    });
+    out.notes.push(NoteItem {
+        note: Note::FileAtOfficeOrPortal,
+        source: DASM_CLUJ_PAGE,
+    });
     out.needs.sort();
     out.needs.dedup();
     Ok(out)

@@ -10,12 +10,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::calendar::HolidayId;
-use super::facts::Fact;
-use super::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Residence, Tenure};
 use super::child_raising::{
     ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingForm, ChildRaisingNote,
     ChildRaisingPart,
 };
+use super::facts::Fact;
+use super::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Residence, Tenure};
 use super::means::{MeansCriterion, MeansDocument, MeansForm, MeansNote, MeansPart};
 use super::municipality::{MunicipalityId, Office};
 use super::params::ParamError;

@@ -46,8 +46,15 @@ impl Topic {
         match self {
             // A new parent's own benefits; money help for the family is
             // "low income", one more tick away.
-            Topic::Child => &[StateChildAllowance, NewbornVouchers],
-            Topic::BackToWork => &[],
+            Topic::Child => &[
+                StateChildAllowance,
+                ChildRaisingAllowance,
+                InsertionIncentive,
+                FurtherBirthSupplement,
+                DisabledParentSupport,
+                NewbornVouchers,
+            ],
+            Topic::BackToWork => &[InsertionIncentive, ChildRaisingAllowance],
             Topic::LowIncome => &[
                 Vmi,
                 HeatingAid,
@@ -64,6 +71,8 @@ impl Topic {
             Topic::Rent => &[RentAid],
             Topic::Disability => &[
                 StateChildAllowance,
+                ChildRaisingAllowance,
+                DisabledParentSupport,
                 PersonalAssistantOrAllowance,
                 SocialCanteen,
             ],

@@ -17,7 +17,9 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
     match b {
         BenefitId::ChildRaisingAllowance => "Indemnizația pentru creșterea copilului",
         BenefitId::InsertionIncentive => "Stimulentul de inserție",
-        BenefitId::FurtherBirthSupplement => "Suma suplimentară pentru încă un copil născut în concediu",
+        BenefitId::FurtherBirthSupplement => {
+            "Suma suplimentară pentru încă un copil născut în concediu"
+        }
         BenefitId::DisabledParentSupport => "Sprijin lunar pentru părintele cu dizabilitate",
         _ => "",
     }
@@ -176,7 +178,9 @@ pub fn criterion(c: &ChildRaisingCriterion) -> (String, Option<String>) {
 pub fn part(p: ChildRaisingPart) -> &'static str {
     match p {
         ChildRaisingPart::Allowance => "indemnizația",
-        ChildRaisingPart::MultipleBirthIncrease => "+50% pentru încă un copil din aceeași naștere (gemeni, tripleți)",
+        ChildRaisingPart::MultipleBirthIncrease => {
+            "+50% pentru încă un copil din aceeași naștere (gemeni, tripleți)"
+        }
         ChildRaisingPart::InsertionIncentive => "stimulentul de inserție",
         ChildRaisingPart::FurtherBirthSupplement => "50% din indemnizația pe care o primiți",
         ChildRaisingPart::DisabledParentSupport => "45% din indemnizația minimă",
@@ -189,7 +193,9 @@ pub fn form(f: ChildRaisingForm) -> &'static str {
         ChildRaisingForm::IncomeCertificate => "Adeverință tip",
         ChildRaisingForm::IncentiveApplication => "Cerere tip (stimulent inserție)",
         ChildRaisingForm::ContributionDeclaration => "Declarație stagiu de cotizare",
-        ChildRaisingForm::DisabledChildApplication => "Cerere tip (indemnizație creștere copil cu handicap)",
+        ChildRaisingForm::DisabledChildApplication => {
+            "Cerere tip (indemnizație creștere copil cu handicap)"
+        }
     }
 }
 

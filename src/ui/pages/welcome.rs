@@ -45,7 +45,7 @@ pub fn WelcomePage() -> impl IntoView {
                     labelled_by="topics-title"
                 />
                 <p class="muted">
-                    "Verificăm alocația de stat pentru copii, venitul minim de incluziune, ajutorul pentru încălzirea locuinței, ajutorul pentru chirie, cantina de ajutor social și tichetele de grădiniță, și vă spunem ce alte servicii are DASM. Pentru cele mai multe aveți nevoie de veniturile familiei din luna trecută."
+                    "Verificăm alocația de stat pentru copii, indemnizația pentru creșterea copilului, stimulentul de inserție, venitul minim de incluziune, ajutorul pentru încălzirea locuinței, ajutorul pentru chirie, cantina de ajutor social și tichetele de grădiniță, și vă spunem ce alte servicii are DASM. Pentru cele mai multe aveți nevoie de veniturile familiei din luna trecută."
                 </p>
             </div>
             <p class="muted">
