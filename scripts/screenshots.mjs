@@ -5,7 +5,7 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { REPO_ROOT, startServer, launchBrowser, openApp } from '../tests/e2e/harness.mjs';
-import { answerFamilyHeatedWithGas } from '../tests/e2e/flows.mjs';
+import { answerFamilyHeatedWithGas, answerNewParentToResults } from '../tests/e2e/flows.mjs';
 
 const dist = path.resolve(process.argv[2] || path.join(REPO_ROOT, 'dist'));
 const out = path.join(REPO_ROOT, 'docs', 'screenshots');
@@ -29,6 +29,13 @@ try {
     await page.screenshot({ path: path.join(out, `${name}-results.png`) });
     app.assertNoErrors();
     await app.close();
+    // A new parent (issue 9): the child-raising allowance, its window and papers.
+    const parent = await openApp(browser, `${server.url}/`, { viewport, clock: new Date('2026-11-22T10:00:00') });
+    await answerNewParentToResults(parent.page);
+    await parent.page.screenshot({ path: path.join(out, `${name}-new-parent-results.png`) });
+    await parent.page.screenshot({ path: path.join(out, `${name}-new-parent-results-full.png`), fullPage: true });
+    parent.assertNoErrors();
+    await parent.close();
     console.log(`${name}: docs/screenshots/${name}-*.png`);
   }
 } finally {

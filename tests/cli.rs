@@ -453,6 +453,33 @@ fn example_care_leaver_of_24_meets_the_rent_aid_criteria() {
 }
 
 #[test]
+fn example_new_parent_is_told_the_child_raising_allowance_its_window_and_the_incentive_ahead() {
+    // Seed 000: 85% of the average net income, at most 8.500 lei; seed 004:
+    // at least 1.314 lei and 12 months of 24. 0,85 × 4.000 = 3.400 lei.
+    // Seed 000: "Cu maxim 30 de zile calendaristice înainte de expirarea
+    // concediului postnatal, dar nu mai mult de 60 de zile lucrătoare de la
+    // ultima zi": 22.10.2026 − 30 = 22.09.2026; + 60 working days, without
+    // 30.11, 1.12, 25.12.2026, 1.01, 6.01 and 7.01.2027 → 22.01.2027.
+    let ev = check_example("new-parent-child-raising.json");
+    assert_eq!(status(&ev, "child_raising_allowance"), "eligible");
+    let icc = benefit(&ev, "child_raising_allowance");
+    assert_eq!(icc["amount"]["monthly_total"], "3400.00");
+    let filing = icc["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["deadline"] == "file_child_raising_allowance")
+        .expect("the filing window");
+    assert_eq!(filing["opens"], "2026-09-22");
+    assert_eq!(filing["computed"]["due"], "2027-01-22");
+    assert_eq!(filing["send_by"], "2027-01-15");
+    // Not back at work: no incentive now (seed 000: 1.500 lei when back
+    // before 6 months, until 2 years).
+    assert_eq!(status(&ev, "insertion_incentive"), "not_eligible");
+    assert_eq!(status(&ev, "state_child_allowance"), "eligible");
+}
+
+#[test]
 fn every_example_file_evaluates() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples");
     let mut count = 0;

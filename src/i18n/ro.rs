@@ -536,7 +536,7 @@ fn day_unit(n: u32, unit: DayUnit) -> String {
     // ("60 de zile", but "15 zile", "101 zile").
     let word = match n {
         1 => "zi",
-        _ if n % 100 >= 20 || (n >= 100 && n % 100 == 0) => "de zile",
+        _ if n % 100 >= 20 || (n >= 100 && n.is_multiple_of(100)) => "de zile",
         _ => "zile",
     };
     match unit {
@@ -599,8 +599,9 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
         } else {
             steps.push(format!("Socotit: {} de la {}.", term, date(c.from)));
         }
+        // A holiday on a Saturday or Sunday changes no count: not worth a line.
         for (day, h) in &c.holidays_between {
-            if d.unit == DayUnit::Working {
+            if d.unit == DayUnit::Working && !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
                 steps.push(format!(
                     "{} este zi liberă legală ({}) și nu se numără.",
                     date_with_weekday(*day),

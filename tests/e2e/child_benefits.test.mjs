@@ -26,7 +26,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { serveAppForSuite, withApp } from './harness.mjs';
-import { continueTo, pick, fillMember, continueThroughOtherBenefitsToResults } from './flows.mjs';
+import { continueTo, pick, fillMember, continueThroughOtherBenefitsToResults, answerChildRaisingAllowance, startAndListNewParentFamily } from './flows.mjs';
 
 const suite = serveAppForSuite();
 const TODAY = new Date('2026-11-22T10:00:00');
@@ -35,14 +35,7 @@ test('a new parent walks from the first screen to the dates and the papers, with
   withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
     const { page } = app;
     await page.getByText('Alocația de stat pentru copii').waitFor();
-    await page.getByTestId('start').click();
-    await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
-    await continueTo(page, 'question-members');
-    await fillMember(page, 0, { name: 'Ioana', birth: [1, 4, 1992] });
-    await page.getByTestId('add-member').click();
-    await fillMember(page, 1, { name: 'Radu', role: 'spouse', birth: [3, 2, 1990] });
-    await page.getByTestId('add-member').click();
-    await fillMember(page, 2, { name: 'Luca', role: 'child', birth: [10, 9, 2026] });
+    await startAndListNewParentFamily(page);
     await continueTo(page, 'question-incomes-0');
 
     // Reload in the middle: the case is kept.
@@ -64,20 +57,7 @@ test('a new parent walks from the first screen to the dates and the papers, with
     // The child-raising allowance, one question at a time.
     await continueTo(page, 'question-carer');
     await page.getByRole('heading', { name: 'Ce sunteți pentru Luca?' }).waitFor();
-    await pick(page, 'Părintele copilului (mama sau tatăl)');
-    await continueTo(page, 'question-income-months');
-    await page.locator('#answer-text').fill('20');
-    await continueTo(page, 'question-maternity-leave');
-    await pick(page, 'Da');
-    await continueTo(page, 'question-maternity-leave-end');
-    const form = page.getByTestId('question-maternity-leave-end');
-    await form.getByLabel('Ziua').fill('22');
-    await form.getByLabel('Luna').fill('10');
-    await form.getByLabel('Anul').fill('2026');
-    await continueTo(page, 'question-average-net-income');
-    await page.locator('#answer-text').fill('4.000');
-    await continueTo(page, 'question-back-to-work');
-    await pick(page, 'Nu');
+    await answerChildRaisingAllowance(page, { months: 20, leaveEnd: [22, 10, 2026], average: '4.000' });
     // Everything is checked: the social canteen asks about each person, then about Ioana's days
     // without income (seed 004, categories f and g). Luca, 2 months, is not asked about
     // kindergarten, and 4.800 ÷ 3 = 1.600 lei is over the VMI's levels.
@@ -152,16 +132,8 @@ test('a single parent who says "a child" brings them is asked only what a new pa
     await continueTo(page, 'question-child-birth-country');
     await pick(page, 'În România');
     await continueTo(page, 'question-carer');
-    await pick(page, 'Părintele copilului (mama sau tatăl)');
-    await continueTo(page, 'question-income-months');
-    await page.locator('#answer-text').fill('14');
     // No maternity leave: the term counts from the birth.
-    await continueTo(page, 'question-maternity-leave');
-    await pick(page, 'Nu');
-    await continueTo(page, 'question-average-net-income');
-    await page.locator('#answer-text').fill('3000');
-    await continueTo(page, 'question-back-to-work');
-    await pick(page, 'Nu');
+    await answerChildRaisingAllowance(page, { months: 14, average: '3000' });
     await continueTo(page, 'results');
     assert.equal(
       await page.getByTestId('benefit-state-child-allowance').getByTestId('verdict').innerText(),

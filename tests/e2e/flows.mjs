@@ -172,3 +172,57 @@ export async function answerNothingOwnedToResults(page, tenure) {
   await pick(page, 'Nu');
   return continueThroughOtherBenefitsToResults(page);
 }
+
+/**
+ * The child-raising allowance's screens for a natural parent, from the "who are you to the child"
+ * question on screen: `months` of income in the 24 before the birth, the postnatal leave ending
+ * on `leaveEnd` ([day, month, year]; none: no maternity leave), the average net income, and not
+ * back at work. Ends on the screen after "back to work", not yet answered.
+ */
+export async function answerChildRaisingAllowance(page, { months, leaveEnd, average }) {
+  await pick(page, 'Părintele copilului (mama sau tatăl)');
+  await continueTo(page, 'question-income-months');
+  await page.locator('#answer-text').fill(String(months));
+  await continueTo(page, 'question-maternity-leave');
+  if (leaveEnd) {
+    await pick(page, 'Da');
+    await continueTo(page, 'question-maternity-leave-end');
+    const form = page.getByTestId('question-maternity-leave-end');
+    const [day, month, year] = leaveEnd;
+    await form.getByLabel('Ziua').fill(String(day));
+    await form.getByLabel('Luna').fill(String(month));
+    await form.getByLabel('Anul').fill(String(year));
+  } else {
+    await pick(page, 'Nu');
+  }
+  await continueTo(page, 'question-average-net-income');
+  await page.locator('#answer-text').fill(average);
+  await continueTo(page, 'question-back-to-work');
+  await pick(page, 'Nu');
+}
+
+/**
+ * The new parent of the child-benefits case (tests/e2e/child_benefits.test.mjs): Ioana, Radu
+ * (salary 4.800 lei) and Luca born 10.09.2026, who ticks "a child". Ends on the results screen.
+ */
+export async function answerNewParentToResults(page) {
+  await page.getByLabel('Un copil născut de curând sau pe drum').check();
+  await startAndListNewParentFamily(page);
+  await continueTo(page, 'question-child-birth-country');
+  await pick(page, 'În România');
+  await continueTo(page, 'question-carer');
+  await answerChildRaisingAllowance(page, { months: 20, leaveEnd: [22, 10, 2026], average: '4.000' });
+  await continueTo(page, 'results');
+}
+
+/** Start, say "Cluj-Napoca, domicile", and list Ioana (1992), Radu her husband and Luca (10.09.2026). */
+export async function startAndListNewParentFamily(page) {
+  await page.getByTestId('start').click();
+  await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
+  await continueTo(page, 'question-members');
+  await fillMember(page, 0, { name: 'Ioana', birth: [1, 4, 1992] });
+  await page.getByTestId('add-member').click();
+  await fillMember(page, 1, { name: 'Radu', role: 'spouse', birth: [3, 2, 1990] });
+  await page.getByTestId('add-member').click();
+  await fillMember(page, 2, { name: 'Luca', role: 'child', birth: [10, 9, 2026] });
+}
