@@ -599,15 +599,20 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
         } else {
             steps.push(format!("Socotit: {} de la {}.", term, date(c.from)));
         }
-        // A holiday on a Saturday or Sunday changes no count: not worth a line.
-        for (day, h) in &c.holidays_between {
-            if d.unit == DayUnit::Working && !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-                steps.push(format!(
-                    "{} este zi liberă legală ({}) și nu se numără.",
-                    date_with_weekday(*day),
-                    holiday(*h)
-                ));
-            }
+        // The holidays skipped, in one line (a phone screen has little room);
+        // one on a Saturday or Sunday changes no count and is left out.
+        let skipped: Vec<String> = c
+            .holidays_between
+            .iter()
+            .filter(|(day, _)| !matches!(day.weekday(), Weekday::Sat | Weekday::Sun))
+            .map(|(day, h)| format!("{} ({})", date_with_weekday(*day), holiday(*h)))
+            .collect();
+        if d.unit == DayUnit::Working && !skipped.is_empty() {
+            steps.push(if skipped.len() == 1 {
+                format!("Nu se numără ziua liberă legală: {}.", skipped[0])
+            } else {
+                format!("Nu se numără zilele libere legale: {}.", skipped.join(", "))
+            });
         }
         if c.last_office_day != c.due && !d.passed {
             steps.push(format!(
