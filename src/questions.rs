@@ -82,14 +82,6 @@ pub fn parse_flag(value: &str) -> Option<bool> {
 /// home is heated and which energy it uses: lists and answers that depend
 /// on each other).
 pub fn spec(fact: Fact) -> Option<Spec> {
-    let household = |kind, set| {
-        Some(Spec {
-            kind,
-            member: 0,
-            about_member: false,
-            set,
-        })
-    };
     match fact {
         Fact::ExcludingAssets => household(
             Kind::YesNoNotSure,
@@ -169,6 +161,16 @@ pub fn spec(fact: Fact) -> Option<Spec> {
         | Fact::Heating
         | Fact::EnergySources => None,
     }
+}
+
+/// A question about the household.
+fn household(kind: Kind, set: Set) -> Option<Spec> {
+    Some(Spec {
+        kind,
+        member: 0,
+        about_member: false,
+        set,
+    })
 }
 
 /// A question about one member.

@@ -1,21 +1,12 @@
 //! How the child-raising area's questions are answered and where each
 //! answer lands in the household (see the parent module).
 
-use super::{parse, parse_flag, Kind, Set, Spec};
+use super::{household, parse, parse_flag, Kind, Set, Spec};
 use crate::rules::child_raising::ChildRaisingFact;
 use crate::rules::household::AssimilatedPeriod;
 
 /// The months of the 24 before the birth.
 const MAX_MONTHS: u32 = 24;
-
-fn household(kind: Kind, set: Set) -> Option<Spec> {
-    Some(Spec {
-        kind,
-        member: 0,
-        about_member: false,
-        set,
-    })
-}
 
 pub fn spec(fact: ChildRaisingFact) -> Option<Spec> {
     use ChildRaisingFact::*;

@@ -1,7 +1,7 @@
 //! How the means-tested and local benefits' questions are answered and
 //! where each answer lands in the household (see the parent module).
 
-use super::{about, member_mut, parse, parse_flag, Kind, Set, Spec};
+use super::{about, household, member_mut, parse, parse_flag, Kind, Set, Spec};
 use crate::rules::household::{Household, ListedAsset};
 use crate::rules::means::MeansFact;
 
@@ -9,15 +9,6 @@ use crate::rules::means::MeansFact;
 const MAX_MONTHS: u32 = 1_500;
 /// Days in a year.
 const MAX_DAYS: u32 = 366;
-
-fn household(kind: Kind, set: Set) -> Option<Spec> {
-    Some(Spec {
-        kind,
-        member: 0,
-        about_member: false,
-        set,
-    })
-}
 
 /// A yes/no question about the household, written by `write`.
 macro_rules! yes_no {

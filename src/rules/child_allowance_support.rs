@@ -7,59 +7,31 @@
 //! is of the leave's age (the support stands in for the leave) and say the
 //! office decides beyond that.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::RoundingStrategy;
 
 use super::child_raising::{
-    self as cr, birthday, youngest, ChildRaisingCriterion, ChildRaisingNote, ChildRaisingPart,
+    self as cr, birthday, ChildRaisingCriterion, ChildRaisingNote, ChildRaisingPart,
 };
-use super::criteria;
-use super::household::{DisabilityGrade, Household, IncomeKind};
-use super::municipality::DASM_CLUJ_PAGE;
+use super::household::{DisabilityGrade, Household};
 use super::outcome::{
     Amount, AmountPart, BenefitId, BenefitOutcome, Check, Criterion, Document, DocumentItem, Note,
-    NoteItem, Payee, Reach, Reason, Status, SupplementPart,
+    NoteItem, Payee, Reason, Status, SupplementPart,
 };
 use super::params::{child_raising as p, ParamError};
 use super::EvalContext;
 
-/// The sum the applicant declared for one kind of income, if any.
-pub fn incomes_of(household: &Household, kind: IncomeKind) -> Option<Decimal> {
-    let incomes = cr::applicant(household)?.incomes.as_ref()?;
-    let of_kind: Vec<Decimal> = incomes
-        .iter()
-        .filter(|i| i.kind == kind)
-        .map(|i| i.net_monthly)
-        .collect();
-    (!of_kind.is_empty()).then(|| of_kind.iter().sum())
-}
-
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
-    // Before the rules we hold apply, nothing is answered (not even "not
-    // for you"): the check is refused or sent to the office.
-    p::MINIMUM.at(date)?;
-    let residence =
-        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
-    let mut out = BenefitOutcome {
-        benefit: BenefitId::DisabledParentSupport,
-        status: Status::NotApplicable,
-        amount: None,
-        reasons: vec![residence.reason],
-        documents: Vec::new(),
-        deadlines: Vec::new(),
-        notes: Vec::new(),
-        forms: Vec::new(),
-        needs: Vec::new(),
-    };
+    let mut out = cr::fresh(BenefitId::DisabledParentSupport, household, ctx)?;
     let grade = cr::applicant(household).and_then(|a| a.disability);
     if !matches!(
         grade,
         Some(DisabilityGrade::Severe | DisabilityGrade::Accentuated)
     ) {
-        return Ok(out);
+        return Ok(cr::not_applicable(out));
     }
-    let Some(y) = youngest(household) else {
-        return Ok(out);
+    let Some(y) = cr::youngest_or_settle(household, &mut out, false) else {
+        return Ok(cr::not_applicable(out));
     };
     let years = if y.disabled {
         p::LEAVE_UNTIL_YEARS_DISABLED.at(date)?
@@ -67,7 +39,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         p::LEAVE_UNTIL_YEARS.at(date)?
     };
     if birthday(y.birth, years.value).is_none_or(|until| date >= until) {
-        return Ok(out);
+        return Ok(cr::not_applicable(out));
     }
     out.reasons.push(Reason {
         check: Check::Pass,
@@ -83,7 +55,6 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         other => other,
     };
     out.reasons.push(Reason { check, ..months });
-    out.needs = residence.needs;
     out.needs.extend(needs);
     out.status = BenefitOutcome::status_from(&out.reasons);
     if out.status == Status::NotEligible {

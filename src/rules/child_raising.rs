@@ -12,14 +12,20 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use super::calendar;
+use super::criteria;
 use super::deadlines;
 use super::facts::Fact;
-use super::household::{AssimilatedPeriod, Carer, DisabilityGrade, Household, Member, Role};
+use super::household::{
+    AssimilatedPeriod, Carer, DisabilityGrade, Household, IncomeKind, Member, Role,
+};
+use super::municipality::DASM_CLUJ_PAGE;
 use super::outcome::{
-    Anchor, Check, ComputedDeadline, Criterion, DayUnit, Deadline, DeadlineId, OtherReading, Reason,
+    Anchor, BenefitId, BenefitOutcome, Check, ComputedDeadline, Criterion, DayUnit, Deadline,
+    DeadlineId, Document, DocumentItem, Note, NoteItem, OtherReading, Reach, Reason, Status,
 };
 use super::params::{child_raising as p, Param, ParamError};
 use super::source::Source;
+use super::EvalContext;
 
 // ---------------------------------------------------------------------------
 // Facts
@@ -318,23 +324,174 @@ pub fn birthday(birth: NaiveDate, years: u32) -> Option<NaiveDate> {
     birth.checked_add_months(Months::new(years.checked_mul(12)?))
 }
 
-/// Whole months of age on `date`.
+/// Whole months of age on `date` (a month is complete on the same day of
+/// the month, or on the month's last day when it is shorter).
 pub fn age_in_months(birth: NaiveDate, date: NaiveDate) -> Option<u32> {
     if date < birth {
         return None;
     }
-    let mut months = (date.year() - birth.year()) * 12 + date.month() as i32 - birth.month() as i32;
-    if date.day() < birth.day()
-        && birth.checked_add_months(Months::new(u32::try_from(months).ok()?))? > date
-    {
-        months -= 1;
+    let months = (date.year() - birth.year()) * 12 + date.month() as i32 - birth.month() as i32;
+    let months = u32::try_from(months).ok()?;
+    if birth.checked_add_months(Months::new(months))? > date {
+        months.checked_sub(1)
+    } else {
+        Some(months)
     }
-    u32::try_from(months).ok()
 }
 
 /// The applicant: the first member, who fills in the application.
 pub fn applicant(household: &Household) -> Option<&Member> {
     household.members.as_deref()?.first()
+}
+
+/// The sum the applicant declared for one kind of income, if any.
+pub fn applicant_income(household: &Household, kind: IncomeKind) -> Option<Decimal> {
+    let incomes = applicant(household)?.incomes.as_ref()?;
+    let mut of_kind = incomes.iter().filter(|i| i.kind == kind).peekable();
+    of_kind.peek()?;
+    Some(of_kind.map(|i| i.net_monthly).sum())
+}
+
+/// The outcome each of these benefits starts from: the residence checked
+/// (a national benefit, filed where the person lives), nothing else
+/// decided yet. Refused before the rules we hold apply, so nothing is
+/// answered then (not even "not for you").
+pub fn fresh(
+    benefit: BenefitId,
+    household: &Household,
+    ctx: &EvalContext,
+) -> Result<BenefitOutcome, ParamError> {
+    p::MINIMUM.at(ctx.date)?;
+    let residence =
+        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
+    Ok(BenefitOutcome {
+        benefit,
+        status: Status::NeedsMoreInfo,
+        amount: None,
+        reasons: vec![residence.reason],
+        documents: Vec::new(),
+        deadlines: Vec::new(),
+        notes: Vec::new(),
+        forms: Vec::new(),
+        needs: residence.needs,
+    })
+}
+
+/// The youngest child; without one, `out` is settled and `None` comes
+/// back: the family not listed yet (asked for), or no child in it (not for
+/// this household; `say_no_child` adds the criterion that says so).
+pub fn youngest_or_settle<'a>(
+    household: &'a Household,
+    out: &mut BenefitOutcome,
+    say_no_child: bool,
+) -> Option<Youngest<'a>> {
+    if household.members.is_none() {
+        out.needs.push(Fact::Members);
+        return None;
+    }
+    let found = youngest(household);
+    if found.is_none() {
+        if say_no_child {
+            out.reasons.push(Reason {
+                check: Check::Fail,
+                criterion: Criterion::HasChild { children: 0 },
+                source: p::PAGE_004,
+            });
+        }
+        out.status = Status::NotApplicable;
+        out.needs.clear();
+    }
+    found
+}
+
+/// Not for this household: nothing more to ask.
+pub fn not_applicable(mut out: BenefitOutcome) -> BenefitOutcome {
+    out.status = Status::NotApplicable;
+    out.needs.clear();
+    out
+}
+
+/// The family papers the allowance and the incentive both ask, each where
+/// it applies (seeds `000` and `004`): the marriage certificate; for
+/// unmarried parents the other parent's declaration and, if the father
+/// applies, the social inquiry; the decision for a carer who is not a
+/// natural parent.
+pub fn family_papers(household: &Household, out: &mut BenefitOutcome) {
+    let members = household.members.as_deref().unwrap_or_default();
+    let doc = |document, source| DocumentItem { document, source };
+    if members.iter().any(|m| m.role == Role::Spouse) {
+        out.documents
+            .push(doc(Document::MarriageCertificate, p::PAGE_004));
+    }
+    if members.iter().any(|m| m.role == Role::Partner) {
+        out.documents
+            .push(doc(Document::OtherParentDeclaration, p::PAGE_000));
+        out.documents.push(doc(
+            Document::ChildRaising(ChildRaisingDocument::SocialInquiryUnmarriedFather),
+            p::PAGE_000,
+        ));
+    }
+    if let Some(carer) = household
+        .child_raising
+        .carer
+        .filter(|c| *c != Carer::NaturalParent)
+    {
+        out.documents.push(doc(
+            Document::ChildRaising(ChildRaisingDocument::CarerDecision { carer }),
+            p::PAGE_004,
+        ));
+    }
+}
+
+/// The rules of the leave the allowance and the incentive both explain:
+/// the ceiling on income during it (5 × the minimum, and the page's other
+/// figure) and the other parent's share (2 months from 19.09.2023, 1
+/// before).
+pub fn leave_notes(birth: NaiveDate, date: NaiveDate) -> Result<[NoteItem; 2], ParamError> {
+    let minimum = p::MINIMUM.at(date)?.value;
+    let times = p::CEILING_TIMES_MINIMUM.at(date)?;
+    let rules_of_2023 = birth >= p::HG_865_FROM;
+    Ok([
+        NoteItem {
+            note: Note::ChildRaising(ChildRaisingNote::IncomeCeilingDuringLeave {
+                ceiling: minimum * Decimal::from(times.value),
+                times: times.value,
+                minimum,
+                other_figure: p::CEILING_OTHER_FIGURE.at(date)?.value,
+            }),
+            source: times.source,
+        },
+        NoteItem {
+            note: Note::ChildRaising(ChildRaisingNote::OtherParentShare {
+                months: if rules_of_2023 {
+                    p::OTHER_PARENT_MONTHS
+                } else {
+                    p::OTHER_PARENT_MONTHS_BEFORE_2023
+                },
+                rules_of_2023,
+            }),
+            source: if rules_of_2023 {
+                p::HG_865
+            } else {
+                p::PAGE_000
+            },
+        },
+    ])
+}
+
+/// Back at work on `back`: the request to end the allowance within 15
+/// working days (seed `004`), made at AJPIS, not through the portal.
+pub fn end_allowance_on_return(back: NaiveDate, date: NaiveDate) -> Result<Deadline, ParamError> {
+    let mut term = Term::counted(
+        DeadlineId::EndAllowanceOnReturn,
+        Anchor::BackToWork,
+        back,
+        &p::END_ON_RETURN_WORKING_DAYS,
+        DayUnit::Working,
+        date,
+    )?;
+    term.portal = false;
+    term.build(date)
 }
 
 /// The carer criterion, shared by the allowance and the incentive.
@@ -563,5 +720,5 @@ pub fn duty(
 
 /// `date` minus `days` calendar days.
 pub fn days_before(date: NaiveDate, days: u32) -> Option<NaiveDate> {
-    date.checked_sub_days(Days::new(u64::from(days)))
+    calendar::add_calendar_days(date, -i64::from(days))
 }

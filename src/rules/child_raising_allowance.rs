@@ -13,50 +13,24 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::child_raising::{
-    self as cr, birthday, days_before, youngest, ChildRaisingCriterion, ChildRaisingDocument,
+    self as cr, birthday, days_before, ChildRaisingCriterion, ChildRaisingDocument,
     ChildRaisingFact, ChildRaisingForm, ChildRaisingNote, ChildRaisingPart, Term,
 };
-use super::criteria::{self, lives_elsewhere};
+use super::criteria::lives_elsewhere;
 use super::facts::Fact;
 use super::household::{BirthCountry, Carer, Household, Role};
 use super::municipality::DASM_CLUJ_PAGE;
 use super::outcome::{
     Amount, AmountPart, Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, DeadlineId,
-    Document, DocumentItem, Form, Note, NoteItem, Payee, Reach, Reason, Status, SupplementPart,
+    Document, DocumentItem, Form, Note, NoteItem, Payee, Reason, Status, SupplementPart,
 };
 use super::params::{child_raising as p, ParamError};
 use super::EvalContext;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
-    // Before the rules we hold apply, nothing is answered (not even "not
-    // for you"): the check is refused or sent to the office.
-    p::MINIMUM.at(date)?;
-    let residence =
-        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
-    let mut out = BenefitOutcome {
-        benefit: BenefitId::ChildRaisingAllowance,
-        status: Status::NeedsMoreInfo,
-        amount: None,
-        reasons: vec![residence.reason],
-        documents: Vec::new(),
-        deadlines: Vec::new(),
-        notes: Vec::new(),
-        forms: Vec::new(),
-        needs: residence.needs,
-    };
-    if household.members.is_none() {
-        out.needs.push(Fact::Members);
-        return Ok(out);
-    }
-    let Some(y) = youngest(household) else {
-        out.status = Status::NotApplicable;
-        out.reasons.push(Reason {
-            check: Check::Fail,
-            criterion: Criterion::HasChild { children: 0 },
-            source: p::PAGE_004,
-        });
-        out.needs.clear();
+    let mut out = cr::fresh(BenefitId::ChildRaisingAllowance, household, ctx)?;
+    let Some(y) = cr::youngest_or_settle(household, &mut out, true) else {
         return Ok(out);
     };
     let years = if y.disabled {
@@ -156,13 +130,13 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         out.needs
             .push(Fact::ChildRaising(ChildRaisingFact::DecisionDate));
     }
-    if older_child_on_leave(household, &y, date)?.is_some() && facts.leave_for_older_child.is_none()
-    {
+    let older = older_child_on_leave(household, &y, date)?;
+    if older.is_some() && facts.leave_for_older_child.is_none() {
         out.needs
             .push(Fact::ChildRaising(ChildRaisingFact::LeaveForOlderChild));
     }
     papers(household, &y, ctx, &mut out)?;
-    terms(household, &y, until, ctx, &mut out)?;
+    terms(household, &y, until, older, ctx, &mut out)?;
     out.needs.sort();
     out.needs.dedup();
     Ok(out)
@@ -334,20 +308,8 @@ fn papers(
             p004,
         ));
     }
-    if members.iter().any(|m| m.role == Role::Spouse) {
-        out.documents.push(doc(Document::MarriageCertificate, p004));
-    }
-    if members.iter().any(|m| m.role == Role::Partner) {
-        out.documents
-            .push(doc(Document::OtherParentDeclaration, p000));
-        out.documents.push(cr_doc(
-            ChildRaisingDocument::SocialInquiryUnmarriedFather,
-            p000,
-        ));
-    }
-    if let Some(carer) = facts.carer.filter(|c| *c != Carer::NaturalParent) {
-        out.documents
-            .push(cr_doc(ChildRaisingDocument::CarerDecision { carer }, p004));
+    cr::family_papers(household, out);
+    if facts.carer.is_some_and(|c| c != Carer::NaturalParent) {
         out.notes.push(NoteItem {
             note: Note::ChildRaising(ChildRaisingNote::MonthsBeforeDecision),
             source: p004,
@@ -415,29 +377,8 @@ fn papers(
         .push(cr_note(ChildRaisingNote::AmountFromCertificate, p004));
     out.notes
         .push(cr_note(ChildRaisingNote::LivesInRomaniaWithChild, p004));
-    let rules_of_2023 = y.birth >= p::HG_865_FROM;
-    out.notes.push(cr_note(
-        ChildRaisingNote::OtherParentShare {
-            months: if rules_of_2023 {
-                p::OTHER_PARENT_MONTHS
-            } else {
-                p::OTHER_PARENT_MONTHS_BEFORE_2023
-            },
-            rules_of_2023,
-        },
-        if rules_of_2023 { p::HG_865 } else { p000 },
-    ));
-    let minimum = p::MINIMUM.at(ctx.date)?.value;
-    let times = p::CEILING_TIMES_MINIMUM.at(ctx.date)?;
-    out.notes.push(cr_note(
-        ChildRaisingNote::IncomeCeilingDuringLeave {
-            ceiling: minimum * Decimal::from(times.value),
-            times: times.value,
-            minimum,
-            other_figure: p::CEILING_OTHER_FIGURE.at(ctx.date)?.value,
-        },
-        times.source,
-    ));
+    let [ceiling, share] = cr::leave_notes(y.birth, ctx.date)?;
+    out.notes.extend([share, ceiling]);
     if y.disabled {
         out.notes.push(cr_note(
             ChildRaisingNote::DisabilityExtension { member: y.index },
@@ -465,13 +406,13 @@ fn terms(
     household: &Household,
     y: &cr::Youngest<'_>,
     until: chrono::NaiveDate,
+    older: Option<(usize, chrono::NaiveDate)>,
     ctx: &EvalContext,
     out: &mut BenefitOutcome,
 ) -> Result<(), ParamError> {
     let date = ctx.date;
     let facts = &household.child_raising;
     let members = household.members.as_deref().unwrap_or_default();
-    let older = older_child_on_leave(household, y, date)?;
 
     // Filing the allowance itself.
     let filing = match (facts.carer, older, facts.leave_for_older_child) {
@@ -671,18 +612,7 @@ fn terms(
 
     // The duties once the right is set.
     match (facts.back_to_work, facts.back_to_work_date) {
-        (Some(true), Some(back)) => {
-            let mut t = Term::counted(
-                DeadlineId::EndAllowanceOnReturn,
-                Anchor::BackToWork,
-                back,
-                &p::END_ON_RETURN_WORKING_DAYS,
-                DayUnit::Working,
-                date,
-            )?;
-            t.portal = false;
-            out.deadlines.push(t.build(date)?);
-        }
+        (Some(true), Some(back)) => out.deadlines.push(cr::end_allowance_on_return(back, date)?),
         _ => out.deadlines.push(cr::duty(
             DeadlineId::EndAllowanceOnReturn,
             Anchor::ReturnToWorkToCome,

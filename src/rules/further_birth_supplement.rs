@@ -8,19 +8,18 @@
 
 use rust_decimal::RoundingStrategy;
 
-use super::child_allowance_support::incomes_of;
 use super::child_raising::{
-    self as cr, youngest, ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingFact,
-    ChildRaisingNote, ChildRaisingPart, Term,
+    self as cr, ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingFact, ChildRaisingNote,
+    ChildRaisingPart, Term,
 };
 use super::child_raising_allowance::older_child_on_leave;
-use super::criteria::{self, lives_elsewhere};
+use super::criteria::lives_elsewhere;
 use super::facts::Fact;
 use super::household::{Household, IncomeKind};
 use super::municipality::DASM_CLUJ_PAGE;
 use super::outcome::{
     Amount, AmountPart, Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, DeadlineId,
-    Document, DocumentItem, Form, Note, NoteItem, OtherReading, Payee, Reach, Reason, Status,
+    Document, DocumentItem, Form, Note, NoteItem, OtherReading, Payee, Reason, Status,
     SupplementPart,
 };
 use super::params::{child_raising as p, ParamError};
@@ -28,38 +27,17 @@ use super::EvalContext;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
-    // Before the rules we hold apply, nothing is answered (not even "not
-    // for you"): the check is refused or sent to the office.
-    p::MINIMUM.at(date)?;
-    let residence =
-        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
-    let mut out = BenefitOutcome {
-        benefit: BenefitId::FurtherBirthSupplement,
-        status: Status::NotApplicable,
-        amount: None,
-        reasons: vec![residence.reason],
-        documents: Vec::new(),
-        deadlines: Vec::new(),
-        notes: Vec::new(),
-        forms: Vec::new(),
-        needs: Vec::new(),
-    };
-    if household.members.is_none() {
-        out.status = Status::NeedsMoreInfo;
-        out.needs = residence.needs;
-        out.needs.push(Fact::Members);
+    let mut out = cr::fresh(BenefitId::FurtherBirthSupplement, household, ctx)?;
+    let Some(y) = cr::youngest_or_settle(household, &mut out, false) else {
         return Ok(out);
-    }
+    };
     // Only a family whose youngest was born before an older child's leave
     // ended, and while that leave still runs, is asked anything.
-    let Some(y) = youngest(household) else {
-        return Ok(out);
-    };
     let Some((older, leave_end)) = older_child_on_leave(household, &y, date)? else {
-        return Ok(out);
+        return Ok(cr::not_applicable(out));
     };
     if date >= leave_end {
-        return Ok(out);
+        return Ok(cr::not_applicable(out));
     }
     let on_leave = household.child_raising.leave_for_older_child;
     out.reasons.push(Reason {
@@ -74,7 +52,6 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         }),
         source: p::PAGE_000,
     });
-    out.needs = residence.needs;
     if on_leave.is_none() {
         out.needs
             .push(Fact::ChildRaising(ChildRaisingFact::LeaveForOlderChild));
@@ -86,7 +63,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     }
 
     // The sum: 50% of the allowance being paid, when the person gave it.
-    let allowance = incomes_of(household, IncomeKind::ChildRaisingAllowance);
+    let allowance = cr::applicant_income(household, IncomeKind::ChildRaisingAllowance);
     let cr_note = |n, source| NoteItem {
         note: Note::ChildRaising(n),
         source,

@@ -6,50 +6,24 @@
 //! within 30 working days of going back; decided and paid by AJPIS.
 
 use super::child_raising::{
-    self as cr, age_in_months, birthday, youngest, ChildRaisingCriterion, ChildRaisingDocument,
+    self as cr, age_in_months, birthday, ChildRaisingCriterion, ChildRaisingDocument,
     ChildRaisingFact, ChildRaisingForm, ChildRaisingNote, ChildRaisingPart, IncentiveRate, Term,
 };
-use super::criteria::{self, lives_elsewhere};
+use super::criteria::lives_elsewhere;
 use super::facts::Fact;
-use super::household::{Carer, Household, Role};
+use super::household::{Household, Role};
 use super::municipality::DASM_CLUJ_PAGE;
 use super::outcome::{
     Amount, AmountPart, Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, DeadlineId,
-    Document, DocumentItem, Form, Note, NoteItem, Payee, Reach, Reason, Status, SupplementPart,
+    Document, DocumentItem, Form, Note, NoteItem, Payee, Reason, Status, SupplementPart,
 };
 use super::params::{child_raising as p, ParamError};
 use super::EvalContext;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
-    // Before the rules we hold apply, nothing is answered (not even "not
-    // for you"): the check is refused or sent to the office.
-    p::MINIMUM.at(date)?;
-    let residence =
-        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
-    let mut out = BenefitOutcome {
-        benefit: BenefitId::InsertionIncentive,
-        status: Status::NeedsMoreInfo,
-        amount: None,
-        reasons: vec![residence.reason],
-        documents: Vec::new(),
-        deadlines: Vec::new(),
-        notes: Vec::new(),
-        forms: Vec::new(),
-        needs: residence.needs,
-    };
-    if household.members.is_none() {
-        out.needs.push(Fact::Members);
-        return Ok(out);
-    }
-    let Some(y) = youngest(household) else {
-        out.status = Status::NotApplicable;
-        out.needs.clear();
-        out.reasons.push(Reason {
-            check: Check::Fail,
-            criterion: Criterion::HasChild { children: 0 },
-            source: p::PAGE_004,
-        });
+    let mut out = cr::fresh(BenefitId::InsertionIncentive, household, ctx)?;
+    let Some(y) = cr::youngest_or_settle(household, &mut out, true) else {
         return Ok(out);
     };
     let (early, higher_years, lower_years) = if y.disabled {
@@ -225,21 +199,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             p004,
         ));
     }
-    if members.iter().any(|m| m.role == Role::Spouse) {
-        out.documents.push(doc(Document::MarriageCertificate, p004));
-    }
-    if members.iter().any(|m| m.role == Role::Partner) {
-        out.documents
-            .push(doc(Document::OtherParentDeclaration, p000));
-        out.documents.push(cr_doc(
-            ChildRaisingDocument::SocialInquiryUnmarriedFather,
-            p000,
-        ));
-    }
-    if let Some(carer) = facts.carer.filter(|c| *c != Carer::NaturalParent) {
-        out.documents
-            .push(cr_doc(ChildRaisingDocument::CarerDecision { carer }, p004));
-    }
+    cr::family_papers(household, &mut out);
     out.documents
         .push(cr_doc(ChildRaisingDocument::ReturnToWorkDecision, p004));
     out.forms.extend([
@@ -268,16 +228,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
                 .push(cr_note(ChildRaisingNote::LateFilingFromFilingDate, p004));
         }
         out.deadlines.push(file);
-        let mut end = Term::counted(
-            DeadlineId::EndAllowanceOnReturn,
-            Anchor::BackToWork,
-            back,
-            &p::END_ON_RETURN_WORKING_DAYS,
-            DayUnit::Working,
-            date,
-        )?;
-        end.portal = false;
-        out.deadlines.push(end.build(date)?);
+        out.deadlines.push(cr::end_allowance_on_return(back, date)?);
     }
     out.deadlines.push(cr::duty(
         DeadlineId::ReportIncentiveChanges,
@@ -301,29 +252,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             source: DASM_CLUJ_PAGE,
         });
     }
-    let minimum = p::MINIMUM.at(date)?.value;
-    let times = p::CEILING_TIMES_MINIMUM.at(date)?;
-    out.notes.push(cr_note(
-        ChildRaisingNote::IncomeCeilingDuringLeave {
-            ceiling: minimum * rust_decimal::Decimal::from(times.value),
-            times: times.value,
-            minimum,
-            other_figure: p::CEILING_OTHER_FIGURE.at(date)?.value,
-        },
-        times.source,
-    ));
-    let rules_of_2023 = y.birth >= p::HG_865_FROM;
-    out.notes.push(cr_note(
-        ChildRaisingNote::OtherParentShare {
-            months: if rules_of_2023 {
-                p::OTHER_PARENT_MONTHS
-            } else {
-                p::OTHER_PARENT_MONTHS_BEFORE_2023
-            },
-            rules_of_2023,
-        },
-        if rules_of_2023 { p::HG_865 } else { p000 },
-    ));
+    out.notes.extend(cr::leave_notes(y.birth, date)?);
     out.notes
         .push(cr_note(ChildRaisingNote::IncentiveFather, p000));
     if y.disabled {

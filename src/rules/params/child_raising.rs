@@ -13,18 +13,8 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{Dated, Param};
+use super::{one, page_read_on as page, Param};
 use crate::rules::source::{ymd, DateBasis, Seed, Source, SEEDS_READ_ON};
-
-const fn page(seed: Seed, act: Option<&'static str>) -> Source {
-    Source {
-        seed: Some(seed),
-        act,
-        effective_from: SEEDS_READ_ON,
-        date_basis: DateBasis::PageReadOn,
-        checked_on: SEEDS_READ_ON,
-    }
-}
 
 /// Seed `000`, "Alocaţii şi indemnizaţii creşterea copilului": the filing
 /// terms ("TERMENELE DE DEPUNERE") and the "ANUNŢ IMPORTANT".
@@ -46,10 +36,6 @@ pub const HG_865: Source = Source {
     date_basis: DateBasis::InForce,
     checked_on: SEEDS_READ_ON,
 };
-
-const fn one<T: Copy>(value: T, source: Source) -> [Dated<T>; 1] {
-    [Dated { value, source }]
-}
 
 // ---------------------------------------------------------------------------
 // Who and when

@@ -9,18 +9,8 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{Dated, Param};
-use crate::rules::source::{DateBasis, Seed, Source, SEEDS_READ_ON};
-
-const fn page(seed: Seed, act: Option<&'static str>) -> Source {
-    Source {
-        seed: Some(seed),
-        act,
-        effective_from: SEEDS_READ_ON,
-        date_basis: DateBasis::PageReadOn,
-        checked_on: SEEDS_READ_ON,
-    }
-}
+use super::{one, page_read_on as page, Param};
+use crate::rules::source::{Seed, Source};
 
 /// Seed `004`, "Venitul minim de incluziune" (Legea 196/2016).
 pub const VMI_PAGE: Source = page(Seed::DasNavodari, Some("Legea 196/2016"));
@@ -48,10 +38,6 @@ pub const ACTION_PLAN_34: Source = page(Seed::ClujActionPlan2024, Some("Legea 34
 pub const ACTION_PLAN_350: Source = page(Seed::ClujActionPlan2024, Some("Legea 350/2005"));
 /// Seed `003`, DGASPC Cluj.
 pub const DGASPC_PAGE: Source = page(Seed::DgaspcCluj, None);
-
-const fn one<T: Copy>(value: T, source: Source) -> [Dated<T>; 1] {
-    [Dated { value, source }]
-}
 
 // ---------------------------------------------------------------------------
 // Venitul minim de incluziune (seed 004)

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::source::Source;
+use super::source::{DateBasis, Seed, Source, SEEDS_READ_ON};
 
 pub mod child;
 pub mod child_raising;
@@ -13,6 +13,23 @@ pub mod heating;
 pub mod holidays;
 pub mod means;
 pub mod ngo;
+
+/// A seed page that states a rule without dating it: the rule was in force
+/// on the day the page was read (`DateBasis::PageReadOn`).
+const fn page_read_on(seed: Seed, act: Option<&'static str>) -> Source {
+    Source {
+        seed: Some(seed),
+        act,
+        effective_from: SEEDS_READ_ON,
+        date_basis: DateBasis::PageReadOn,
+        checked_on: SEEDS_READ_ON,
+    }
+}
+
+/// A parameter with one value, from `source`.
+const fn one<T: Copy>(value: T, source: Source) -> [Dated<T>; 1] {
+    [Dated { value, source }]
+}
 
 /// One value of a parameter and the date from which it applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
