@@ -3,8 +3,13 @@
 // (src/ui) on purpose: it works the same whatever the app's state, and it is a file of its own
 // because the Content-Security-Policy allows no inline script.
 //
-// Updating keeps the case in progress: the draft lives in localStorage ("eligibil.draft"),
-// which neither the worker nor a reload touches; the app offers to resume it after the reload.
+// Updating keeps the case in progress: cases live in localStorage ("eligibil.case.*"),
+// which neither the worker nor a reload touches.
+//
+// The banner sits at the top of the page, in the flow: it never covers "Înapoi / Continuă",
+// which are fixed at the foot of a phone's screen. In the lobby kiosk there is no banner: a
+// reload there would wipe the person's answers without a word, so the update waits for the
+// kiosk's own wipe (the app dispatches "eligibil:wiped") and is applied then.
 (() => {
   'use strict';
   const sw = navigator.serviceWorker;
@@ -17,7 +22,16 @@
   banner.className = 'update-banner';
   banner.id = 'update-banner';
   banner.setAttribute('role', 'status');
-  document.body.append(banner);
+  document.body.prepend(banner);
+
+  // The same test as the app's (src/ui/state.rs kiosk_requested): ?kiosk=1, or the tab's flag.
+  const kiosk = () => {
+    try {
+      return new URLSearchParams(location.search).get('kiosk') === '1' || sessionStorage.getItem('eligibil.kiosk') !== null;
+    } catch {
+      return false;
+    }
+  };
 
   // Reload only when the person asked for it, not when the very first worker takes control.
   let reloadWhenControlled = false;
@@ -28,7 +42,27 @@
     }
   });
 
+  const activate = (waiting) => {
+    reloadWhenControlled = true;
+    // The waiting worker activates; 'controllerchange' then reloads the page.
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  };
+
+  let waitingForWipe = null;
+  addEventListener('eligibil:wiped', () => {
+    if (waitingForWipe) {
+      const waiting = waitingForWipe;
+      waitingForWipe = null;
+      activate(waiting);
+    }
+  });
+
   const offer = (waiting) => {
+    if (kiosk()) {
+      waitingForWipe = waiting;
+      document.body.dataset.updateWaiting = '1';
+      return;
+    }
     if (banner.firstChild) return;
     const text = document.createElement('p');
     text.textContent = 'Există o versiune nouă. Reîncărcați pagina ca s-o folosiți.';
@@ -38,9 +72,7 @@
     button.textContent = 'Reîncarcă';
     button.addEventListener('click', () => {
       button.disabled = true;
-      reloadWhenControlled = true;
-      // The waiting worker activates; 'controllerchange' then reloads the page.
-      waiting.postMessage({ type: 'SKIP_WAITING' });
+      activate(waiting);
     });
     banner.append(text, button);
     document.body.classList.add('has-update');

@@ -112,9 +112,15 @@ pub fn from_file(text: &str, today: NaiveDate) -> Result<Case, ImportError> {
         _ => return Err(ImportError::Unreadable),
     }
     let file: CaseFile = serde_json::from_str(text).map_err(|_| ImportError::Unreadable)?;
-    let case = file.case;
-    if case.id.trim().is_empty() || case.name.chars().count() > MAX_NAME_CHARS {
+    let mut case = file.case;
+    if case.id.trim().is_empty() {
         return Err(ImportError::Unreadable);
+    }
+    // A name is for recognising the case, not a fact any rule reads: one
+    // too long (written by an older version's copy) is cut, never a reason
+    // to refuse the case and lose its answers.
+    if case.name.chars().count() > MAX_NAME_CHARS {
+        case.name = fit_name(&case.name, "");
     }
     check_possible(&case.draft, today)?;
     Ok(case)
@@ -153,14 +159,23 @@ fn check_possible(d: &Draft, today: NaiveDate) -> Result<(), ImportError> {
 }
 
 /// The name for a copy of `name` that no case in `taken` has yet:
-/// "Ana (copie)", "Ana (copie 2)", …
+/// "Ana (copie)", "Ana (copie 2)", … A name near the length limit is cut
+/// to leave room for the suffix: a copy must never be a case the app
+/// would refuse on its next load.
 pub fn copy_name(name: &str, taken: &[&str]) -> String {
-    let base = format!("{name} (copie)");
+    let base = fit_name(name, " (copie)");
     if !taken.contains(&base.as_str()) {
         return base;
     }
     (2..)
-        .map(|n| format!("{name} (copie {n})"))
+        .map(|n| fit_name(name, &format!(" (copie {n})")))
         .find(|candidate| !taken.contains(&candidate.as_str()))
         .unwrap_or(base)
+}
+
+/// `name` cut so that with `suffix` it holds at most [`MAX_NAME_CHARS`].
+fn fit_name(name: &str, suffix: &str) -> String {
+    let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+    let cut: String = name.chars().take(room).collect();
+    format!("{}{suffix}", cut.trim_end())
 }

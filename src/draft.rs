@@ -484,6 +484,18 @@ impl Draft {
         self.answers.insert(fact_key(fact), answer);
     }
 
+    /// "Continuă" on a question of several choices with nothing ticked:
+    /// that is the answer "none of these" (a renter who owns nothing on the
+    /// list, a parent in none of the listed situations), not a question
+    /// left blank. Other kinds of question are left as they are: a choice
+    /// not made is still unanswered.
+    pub fn confirm_none(&mut self, fact: Fact) {
+        let several = questions::spec(fact).is_some_and(|s| matches!(s.kind, Kind::Several(_)));
+        if several && self.answer(fact).is_none() {
+            self.set_answer(fact, AnswerDraft::Several(Vec::new()));
+        }
+    }
+
     /// Writes each answer into the household through its question's
     /// setter. An answer that cannot be read stays unanswered and is
     /// reported at its question, so nothing is guessed and nothing typed is

@@ -18,6 +18,23 @@ pub struct Event {
     pub description: String,
 }
 
+/// The UID of the event for `deadline` due on `due`: the deadline, what
+/// it counts from (which child's birth, which certificate) and the date,
+/// so twins' two allowance terms are two events, and the same term
+/// downloaded again updates its event instead of adding a copy.
+pub fn uid(deadline: &crate::rules::outcome::Deadline, due: NaiveDate) -> String {
+    let names = serde_json::to_string(&(deadline.deadline, deadline.anchor)).unwrap_or_default();
+    let mut slug = String::new();
+    for c in names.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    format!("{}-{}@eligibil", slug.trim_end_matches('-'), day(due))
+}
+
 /// How long before a date the reminder rings.
 pub const REMINDER_DAYS_BEFORE: u32 = 7;
 

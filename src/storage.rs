@@ -2,9 +2,12 @@
 //! the case file text of `cases::to_file`), so one corrupt entry is set
 //! aside and reported while every other case still loads. gloo's
 //! `LocalStorage` panics when storage is blocked (private mode, policies,
-//! kiosks), so we probe with web-sys first and fall back to memory: the app
-//! keeps working and says the cases will not be kept. A failed write (a full
-//! quota) never loses the case in memory.
+//! kiosks), so we look with web-sys first and fall back to memory: the app
+//! keeps working and says the cases will not be kept.
+//!
+//! A full device is not a blocked one: what is stored can still be read and
+//! listed, only new writes fail. Every save reports whether it happened, so
+//! the app never says "saved" when it was not (issue 22).
 
 use chrono::NaiveDate;
 use gloo_storage::{LocalStorage, Storage};
@@ -26,8 +29,21 @@ const PROBE_KEY: &str = "eligibil.probe";
 pub enum Persistence {
     /// Answers are saved on this device as they are given.
     Saved,
-    /// Storage is blocked or full: answers live only in this page.
+    /// The device's storage is full: what is stored is listed, but the
+    /// last write failed, so a case may exist only in this page.
+    Full,
+    /// Storage is blocked (or the kiosk keeps nothing): answers live only
+    /// in this page.
     MemoryOnly,
+}
+
+/// An entry that could not be read, kept as it was so it can still be
+/// downloaded and read by a person or a later version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    /// The storage key it is kept under now (`eligibil.set-aside.<id>`).
+    pub key: String,
+    pub text: String,
 }
 
 /// What was found on the device.
@@ -35,8 +51,10 @@ pub enum Persistence {
 pub struct Found {
     pub cases: Vec<Case>,
     pub current: Option<String>,
-    /// How many entries could not be read and were set aside.
-    pub set_aside: usize,
+    /// Entries that could not be read, set aside (this load's and earlier ones).
+    pub set_aside: Vec<SetAside>,
+    /// Set-aside entries this version reads again: moved back among the cases.
+    pub recovered: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,15 +66,19 @@ impl CaseStore {
     /// `keep = false` (the lobby kiosk): nothing is ever written or read.
     pub fn open(keep: bool) -> Self {
         Self {
-            available: keep && probe(),
+            available: keep && readable(),
         }
     }
 
+    /// How cases are kept before anything is written: saved, or only in
+    /// this page; a full device is found out by the first write.
     pub fn persistence(&self) -> Persistence {
-        if self.available {
+        if !self.available {
+            Persistence::MemoryOnly
+        } else if can_write() {
             Persistence::Saved
         } else {
-            Persistence::MemoryOnly
+            Persistence::Full
         }
     }
 
@@ -81,11 +103,7 @@ impl CaseStore {
                 Err(_) => set_aside(&storage, LEGACY_DRAFT_KEY, "draft", &text, &mut found),
             }
         }
-        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| k.starts_with(CASE_PREFIX))
-            .collect();
-        for key in keys {
+        for key in keys_with_prefix(&storage, CASE_PREFIX) {
             let Ok(Some(text)) = storage.get_item(&key) else {
                 continue;
             };
@@ -95,6 +113,28 @@ impl CaseStore {
                 _ => set_aside(&storage, &key, &id, &text, &mut found),
             }
         }
+        // Entries set aside earlier that this version reads (a fix since,
+        // a name cut to its length) come back as cases; the others stay
+        // aside and are listed, never dropped.
+        for key in keys_with_prefix(&storage, SET_ASIDE_PREFIX) {
+            if found.set_aside.iter().any(|s| s.key == key) {
+                continue;
+            }
+            let Ok(Some(text)) = storage.get_item(&key) else {
+                continue;
+            };
+            match cases::from_file(&text, today) {
+                Ok(case)
+                    if !found.cases.iter().any(|c| c.id == case.id)
+                        && self.save(&case) == Persistence::Saved =>
+                {
+                    let _ = storage.remove_item(&key);
+                    found.cases.push(case);
+                    found.recovered += 1;
+                }
+                _ => found.set_aside.push(SetAside { key, text }),
+            }
+        }
         found.cases.sort_by(|a, b| b.updated.cmp(&a.updated));
         if found.current.is_none() {
             found.current = storage.get_item(CURRENT_KEY).ok().flatten();
@@ -102,17 +142,25 @@ impl CaseStore {
         found
     }
 
-    /// Saves; `MemoryOnly` when the browser refused (storage full).
+    /// Saves; `Full` when the browser refused the write (a full quota),
+    /// `MemoryOnly` when there is no storage to write to.
     pub fn save(&self, case: &Case) -> Persistence {
-        match self.raw() {
-            Some(storage)
-                if storage
-                    .set_item(&format!("{CASE_PREFIX}{}", case.id), &cases::to_file(case))
-                    .is_ok() =>
-            {
-                Persistence::Saved
+        let Some(storage) = self.raw() else {
+            return Persistence::MemoryOnly;
+        };
+        match storage.set_item(&format!("{CASE_PREFIX}{}", case.id), &cases::to_file(case)) {
+            Ok(()) => Persistence::Saved,
+            Err(_) => Persistence::Full,
+        }
+    }
+
+    /// Removes a set-aside entry for good (the person chose to).
+    pub fn forget_set_aside(&self, key: &str) {
+        if let Some(storage) = self.raw() {
+            // Set aside under its own key, or left in place on a full device.
+            if key.starts_with(SET_ASIDE_PREFIX) || key.starts_with(CASE_PREFIX) {
+                let _ = storage.remove_item(key);
             }
-            _ => Persistence::MemoryOnly,
         }
     }
 
@@ -132,11 +180,7 @@ impl CaseStore {
     /// all" leave is an empty store.
     pub fn delete_all(&self) {
         if let Some(storage) = self.raw() {
-            let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-                .filter_map(|i| storage.key(i).ok().flatten())
-                .filter(|k| k.starts_with("eligibil."))
-                .collect();
-            for key in keys {
+            for key in keys_with_prefix(&storage, "eligibil.") {
                 let _ = storage.remove_item(&key);
             }
         }
@@ -147,14 +191,38 @@ impl CaseStore {
     }
 }
 
-fn set_aside(storage: &web_sys::Storage, key: &str, id: &str, text: &str, found: &mut Found) {
-    let _ = storage.set_item(&format!("{SET_ASIDE_PREFIX}{id}"), text);
-    let _ = storage.remove_item(key);
-    found.set_aside += 1;
+fn keys_with_prefix(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
 }
 
-/// Can we write to localStorage at all? Asked without gloo, which would panic.
-fn probe() -> bool {
+fn set_aside(storage: &web_sys::Storage, key: &str, id: &str, text: &str, found: &mut Found) {
+    let aside = format!("{SET_ASIDE_PREFIX}{id}");
+    // On a full device the copy may fail: then the entry stays where it
+    // is (and is listed as set aside), rather than being removed unkept.
+    let kept = if storage.set_item(&aside, text).is_ok() {
+        let _ = storage.remove_item(key);
+        aside
+    } else {
+        key.to_string()
+    };
+    found.set_aside.push(SetAside {
+        key: kept,
+        text: text.to_string(),
+    });
+}
+
+/// Is there a localStorage to read? Asked without gloo, which would panic.
+fn readable() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some_and(|s| s.get_item(PROBE_KEY).is_ok())
+}
+
+/// Can we write to it now? A full device answers no.
+fn can_write() -> bool {
     let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
         return false;
     };

@@ -141,3 +141,35 @@ fn a_copy_gets_a_name_no_case_has_yet() {
         "Ana (copie 3)"
     );
 }
+
+/// Issue 22: a case named with the full 80 characters, copied, came back
+/// as "… (copie)" (88 characters) and was set aside on the next load.
+#[test]
+fn a_copy_of_a_case_with_the_longest_name_is_a_case_the_app_still_reads() {
+    let long: String =
+        "Familia Popescu-Ionescu din strada Memorandumului, blocul 12, scara B, ap. 4, et 2"
+            .chars()
+            .take(cases::MAX_NAME_CHARS)
+            .collect();
+    assert_eq!(long.chars().count(), cases::MAX_NAME_CHARS);
+    let first = cases::copy_name(&long, &[long.as_str()]);
+    assert!(first.chars().count() <= cases::MAX_NAME_CHARS, "{first}");
+    assert!(first.ends_with(" (copie)"));
+    let second = cases::copy_name(&long, &[long.as_str(), first.as_str()]);
+    assert!(second.ends_with(" (copie 2)") && second.chars().count() <= cases::MAX_NAME_CHARS);
+
+    let mut copy = ana();
+    copy.name = first;
+    assert_eq!(cases::from_file(&cases::to_file(&copy), today()), Ok(copy));
+}
+
+/// A name over the limit (an older version's copy) is cut, and the case
+/// with all its answers is kept rather than refused.
+#[test]
+fn a_stored_case_whose_name_is_too_long_is_read_with_its_name_cut() {
+    let mut case = ana();
+    case.name = format!("{} (copie)", "A".repeat(cases::MAX_NAME_CHARS));
+    let read = cases::from_file(&cases::to_file(&case), today()).expect("read, not refused");
+    assert_eq!(read.name.chars().count(), cases::MAX_NAME_CHARS);
+    assert_eq!(read.draft, case.draft);
+}

@@ -210,3 +210,56 @@ fn a_new_parent_who_says_a_child_brings_them_is_screened_for_the_allowance_only(
     // Rent aid is not screened yet: rather than nothing, everything we can.
     assert_eq!(scope(&[Topic::Rent], &available), available.to_vec());
 }
+
+/// Issue 22: "Continuă" with nothing ticked on a question of several
+/// choices is the answer "none of these" (a renter who owns nothing on the
+/// list, a parent in none of the assimilated situations), and the question
+/// is not asked again.
+#[test]
+fn continuing_with_nothing_ticked_answers_none_on_every_several_choice_question() {
+    use eligibil::rules::child_raising::ChildRaisingFact;
+    use eligibil::rules::means::MeansFact;
+    let several = [
+        Fact::ChildRaising(ChildRaisingFact::AssimilatedPeriods),
+        Fact::Means(MeansFact::ListedAssets),
+    ];
+    for fact in several {
+        let spec = questions::spec(fact).expect("asked through the table");
+        assert!(matches!(spec.kind, questions::Kind::Several(_)), "{fact:?}");
+        let mut d = Draft::new();
+        d.confirm_none(fact);
+        assert_eq!(
+            d.answer(fact),
+            Some(&AnswerDraft::Several(Vec::new())),
+            "{fact:?}"
+        );
+        assert_eq!(
+            answer_errors(&d),
+            vec![],
+            "{fact:?}: none is a valid answer"
+        );
+        let (h, _) = d.to_household(today());
+        let stored = match fact {
+            Fact::ChildRaising(_) => h.child_raising.assimilated_periods.map(|v| v.len()),
+            _ => h.rent_aid.listed_assets.map(|v| v.len()),
+        };
+        assert_eq!(
+            stored,
+            Some(0),
+            "{fact:?}: the household holds an empty list, not nothing"
+        );
+        // What was ticked is kept: confirming never overwrites an answer.
+        let mut ticked = Draft::new();
+        let first = spec.kind.options()[0].to_string();
+        ticked.set_answer(fact, AnswerDraft::Several(vec![first.clone()]));
+        ticked.confirm_none(fact);
+        assert_eq!(
+            ticked.answer(fact),
+            Some(&AnswerDraft::Several(vec![first]))
+        );
+    }
+    // A one-choice question left blank stays unanswered.
+    let mut d = Draft::new();
+    d.confirm_none(Fact::Tenure);
+    assert_eq!(d.answer(Fact::Tenure), None);
+}

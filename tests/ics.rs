@@ -80,3 +80,49 @@ fn lines_are_folded_at_75_octets_with_crlf_and_never_split_a_letter() {
     // Unfolding gives the description back whole, diacritics intact.
     assert!(unfold(&text).contains("Alocaţia de stat – 1 an de la data naşterii copilului"));
 }
+
+/// Issue 22: twins have two state-allowance terms on the same day; with one
+/// UID a calendar keeps one event. Every dated term gets its own UID, and
+/// the same term gets the same UID when the file is made again.
+#[test]
+fn twins_get_one_calendar_event_each_with_its_own_stable_uid() {
+    use eligibil::household_file::parse_household;
+    use eligibil::rules::municipality::MunicipalityId;
+    use eligibil::rules::{evaluate, EvalContext};
+    let twins = br#"{
+      "residence": { "municipality": "cluj-napoca", "kind": "domiciliu" },
+      "members": [
+        { "role": "applicant", "birth_date": "1992-04-01", "incomes": [] },
+        { "role": "spouse", "birth_date": "1990-02-03", "incomes": [ { "kind": "salary", "net_monthly": "4800.00" } ] },
+        { "role": "child", "name": "Ana", "birth_date": "2026-10-01", "birth_country": "romania", "incomes": [] },
+        { "role": "child", "name": "Maria", "birth_date": "2026-10-01", "birth_country": "romania", "incomes": [] }
+      ]
+    }"#;
+    let household = parse_household(twins).expect("a household file");
+    let ctx = EvalContext {
+        date: d(2026, 11, 22),
+        municipality: MunicipalityId::ClujNapoca,
+    };
+    let evaluation = evaluate(&household, &ctx).expect("evaluated");
+    let allowance = evaluation
+        .benefits
+        .iter()
+        .find(|b| b.benefit == eligibil::rules::outcome::BenefitId::StateChildAllowance)
+        .expect("the state allowance");
+    let uids: Vec<String> = allowance
+        .deadlines
+        .iter()
+        .filter_map(|d| Some(ics::uid(d, d.computed.as_ref()?.due)))
+        .collect();
+    // Seed 000: "Alocaţia de stat – 1 an de la data naşterii copilului":
+    // 01.10.2026 + 1 an = 01.10.2027, once for Ana and once for Maria.
+    let term: Vec<&String> = uids.iter().filter(|u| u.contains("20271001")).collect();
+    assert_eq!(term.len(), 2, "{uids:?}");
+    assert_ne!(term[0], term[1], "each twin's term is its own event");
+    let again: Vec<String> = allowance
+        .deadlines
+        .iter()
+        .filter_map(|d| Some(ics::uid(d, d.computed.as_ref()?.due)))
+        .collect();
+    assert_eq!(uids, again, "stable: made again, the same UIDs");
+}

@@ -20,8 +20,11 @@ use crate::rules::outcome::{
 use crate::rules::source::{DateBasis, Seed, Source};
 use crate::rules::topics::Topic;
 
+mod answers;
 mod child_raising;
 mod means;
+
+pub use answers::{answer_lines, AnswerLine};
 
 const MONTHS: [&str; 12] = [
     "ianuarie",
@@ -251,6 +254,16 @@ pub fn option_label(fact: Fact, value: &str) -> &'static str {
         (_, v) => parse(v).map(answer),
     }
     .unwrap_or("")
+}
+
+/// Where the person lives, as offered on the first question.
+pub fn residence_choice(c: crate::draft::ResidenceChoice) -> &'static str {
+    use crate::draft::ResidenceChoice;
+    match c {
+        ResidenceChoice::ClujDomiciliu => "În Cluj-Napoca — domiciliul (adresa din buletin)",
+        ResidenceChoice::ClujResedinta => "În Cluj-Napoca — reședința (viză de flotant)",
+        ResidenceChoice::Elsewhere => "În altă localitate",
+    }
 }
 
 /// A reason a person gives at the start.

@@ -28,3 +28,23 @@ pub fn download(text: &str, name: &str, mime: &str) -> bool {
     let _ = web_sys::Url::revoke_object_url(&url);
     true
 }
+
+/// "eligibil-ana-pop.json": letters and digits of the name only.
+pub(crate) fn case_file_name(case: &crate::cases::Case) -> String {
+    let mut slug = String::new();
+    for c in case.name.to_lowercase().chars() {
+        let c = match c {
+            'ă' | 'â' => 'a',
+            'î' => 'i',
+            'ș' | 'ş' => 's',
+            'ț' | 'ţ' => 't',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    format!("eligibil-{}.json", slug.trim_matches('-'))
+}

@@ -55,10 +55,18 @@ pub fn App() -> impl IntoView {
     let links = window_event_listener(leptos::ev::click, |ev| {
         if let Some(target) = in_page_target(&ev) {
             ev.prevent_default();
+            // A fold linked to ("Alte servicii") opens as it is reached.
+            if target.tag_name().eq_ignore_ascii_case("details") {
+                let _ = target.set_attribute("open", "");
+            }
             focus_element(&target);
         }
     });
     on_cleanup(move || links.remove());
+    if kiosk {
+        let opens = window_event_listener(leptos::ev::click, |ev| kiosk_open(&ev));
+        on_cleanup(move || opens.remove());
+    }
     // Every screen names itself in the tab and to assistive technology.
     Effect::new(move |_| {
         let title = match state.screen() {
@@ -137,18 +145,53 @@ fn Header() -> impl IntoView {
 #[component]
 fn StorageNotice() -> impl IntoView {
     let state = use_app_state();
+    let export_open = move |_| {
+        let id = state.current.get_untracked();
+        let case = state
+            .cases
+            .with_untracked(|all| all.iter().find(|c| c.id == id).cloned());
+        if let Some(case) = case {
+            files::download(
+                &crate::cases::to_file(&case),
+                &files::case_file_name(&case),
+                "application/json",
+            );
+        }
+    };
+    let on_list = move || matches!(state.screen(), Screen::Welcome | Screen::Cases);
     view! {
         <Show when=move || !state.kiosk && state.persistence.get() == Persistence::MemoryOnly>
             <p class="notice warn" role="status">
-                "Răspunsurile nu pot fi păstrate pe acest dispozitiv (stocarea este blocată sau plină). "
+                "Răspunsurile nu pot fi păstrate pe acest dispozitiv (stocarea este blocată). "
                 "Aplicația funcționează, dar dacă închideți pagina, răspunsurile se pierd."
             </p>
         </Show>
-        <Show when=move || (state.set_aside > 0) && matches!(state.screen(), Screen::Welcome | Screen::Cases)>
+        // Said on every screen while it lasts: each answer typed now is not kept.
+        <Show when=move || !state.kiosk && state.persistence.get() == Persistence::Full>
+            <div class="notice warn" role="status" data-testid="storage-full">
+                <p>
+                    "Memoria acestui dispozitiv este plină: ce completați acum NU se mai salvează. "
+                    "Cazurile salvate înainte sunt în continuare în „Cazurile mele”. "
+                    "Ca să nu pierdeți cazul deschis, exportați-l într-un fișier, sau ștergeți cazuri vechi."
+                </p>
+                <button type="button" class="button secondary" data-testid="export-open-case" on:click=export_open>
+                    "Exportă cazul deschis"
+                </button>
+            </div>
+        </Show>
+        <Show when=move || state.set_aside.with(|l| !l.is_empty()) && on_list()>
             <p class="notice warn" role="status">
+                {move || format!(
+                    "{} intrări de pe acest dispozitiv nu au putut fi citite ca un caz. Nu le-am șters: sunt puse deoparte în „Cazurile mele”, de unde le puteți descărca. Celelalte cazuri s-au încărcat.",
+                    state.set_aside.with(Vec::len)
+                )}
+            </p>
+        </Show>
+        <Show when=move || (state.recovered > 0) && on_list()>
+            <p class="notice" role="status">
                 {format!(
-                    "{} dintre cazurile salvate pe acest dispozitiv nu au putut fi citite și au fost puse deoparte; celelalte s-au încărcat.",
-                    state.set_aside
+                    "{} cazuri puse deoparte mai demult au putut fi citite acum și sunt din nou în listă.",
+                    state.recovered
                 )}
             </p>
         </Show>
@@ -209,6 +252,73 @@ pub(crate) fn focus_later_id(id: String) {
             let _ = el.focus();
         }
     });
+}
+
+thread_local! {
+    /// Windows the kiosk opened (the portal link): closed at the wipe, so
+    /// nothing the last person looked at stays on the shared screen.
+    static KIOSK_WINDOWS: std::cell::RefCell<Vec<web_sys::Window>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// In the kiosk a link that would open a new window opens one the app can
+/// close again at the wipe. The new page gets no handle back to ours
+/// (`opener` cleared, as `rel="noopener"` would).
+fn kiosk_open(ev: &web_sys::MouseEvent) {
+    let Some(link) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[target='_blank']").ok().flatten())
+    else {
+        return;
+    };
+    let Some(href) = link.get_attribute("href") else {
+        return;
+    };
+    ev.prevent_default();
+    let opened =
+        web_sys::window().and_then(|w| w.open_with_url_and_target(&href, "_blank").ok().flatten());
+    if let Some(opened) = opened {
+        let _ = js_sys::Reflect::set(&opened, &"opener".into(), &wasm_bindgen::JsValue::NULL);
+        KIOSK_WINDOWS.with(|w| w.borrow_mut().push(opened));
+    }
+}
+
+/// The kiosk's wipe, outside the case itself: every window it opened is
+/// closed, every live region emptied (a screen reader must not repeat the
+/// last person's "Persoana 2 a fost adăugată"), any text selection
+/// dropped, and a version update waiting for the wipe is told it may go
+/// ahead (`public/sw-register.js` listens for `eligibil:wiped`).
+pub(crate) fn kiosk_forget() {
+    KIOSK_WINDOWS.with(|w| {
+        for opened in w.borrow_mut().drain(..) {
+            let _ = opened.close();
+        }
+    });
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(document) = window.document() {
+        if let Ok(regions) = document.query_selector_all("[aria-live], [role=status], [role=alert]")
+        {
+            for i in 0..regions.length() {
+                if let Some(region) = regions.item(i) {
+                    // The update banner belongs to the app's version, not to a person.
+                    let is_banner = region
+                        .dyn_ref::<web_sys::Element>()
+                        .is_some_and(|e| e.id() == "update-banner");
+                    if !is_banner {
+                        region.set_text_content(Some(""));
+                    }
+                }
+            }
+        }
+    }
+    if let Ok(Some(selection)) = window.get_selection() {
+        let _ = selection.remove_all_ranges();
+    }
+    if let Ok(event) = web_sys::Event::new("eligibil:wiped") {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 /// Says `text` politely to screen readers (a change they cannot see:

@@ -48,7 +48,30 @@ pub const ASKED_IN_APP: &[BenefitId] = &[
     BenefitId::NgoSubsidies,
     BenefitId::NgoGrants,
 ];
-use crate::storage::{CaseStore, Persistence};
+use crate::storage::{CaseStore, Persistence, SetAside};
+
+/// The benefits a case is screened for: those its reasons call for (all
+/// by default). One function for the questions, the results and the case
+/// list's "next question", so they never disagree.
+pub fn case_scope(draft: &Draft) -> Vec<BenefitId> {
+    topics::scope(&draft.topics, ASKED_IN_APP)
+}
+
+/// The case's own evaluation, as its questions and results see it.
+pub fn evaluate_case(
+    household: &Household,
+    draft: &Draft,
+    today: NaiveDate,
+) -> Result<Evaluation, EngineError> {
+    evaluate_only(
+        household,
+        &EvalContext {
+            date: today,
+            municipality: MunicipalityId::ClujNapoca,
+        },
+        &case_scope(draft),
+    )
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -74,8 +97,14 @@ pub struct AppState {
     pub cases: RwSignal<Vec<Case>>,
     /// The open case's id.
     pub current: RwSignal<String>,
-    /// Entries found unreadable on load and set aside.
-    pub set_aside: usize,
+    /// Entries found unreadable on load and set aside (kept, listed,
+    /// downloadable).
+    pub set_aside: RwSignal<Vec<SetAside>>,
+    /// Entries set aside earlier that this version read back as cases.
+    pub recovered: usize,
+    /// Cases whose latest answers are not on the device: the write failed
+    /// (a full device). Listed as such, never said to be saved.
+    pub unsaved: RwSignal<BTreeSet<String>>,
     /// Screens visited, the current one last.
     pub history: RwSignal<Vec<Screen>>,
     pub persistence: RwSignal<Persistence>,
@@ -154,7 +183,7 @@ impl AppState {
     /// case list stays on screen after a delete).
     fn add_empty_case(&self) -> String {
         let case = Case::new(new_id(), self.next_name(), now_text());
-        self.store.save(&case);
+        self.keep(&case);
         let id = case.id.clone();
         self.cases.update(|c| c.insert(0, case));
         self.select(&id);
@@ -201,13 +230,11 @@ impl AppState {
         self.change_case(id, |case| case.name = name.clone());
     }
 
-    pub fn duplicate(&self, id: &str) {
-        let Some(original) = self
+    /// A copy of the case, listed first; its name and whether it was saved.
+    pub fn duplicate(&self, id: &str) -> Option<(String, Persistence)> {
+        let original = self
             .cases
-            .with_untracked(|c| c.iter().find(|c| c.id == id).cloned())
-        else {
-            return;
-        };
+            .with_untracked(|c| c.iter().find(|c| c.id == id).cloned())?;
         let names: Vec<String> = self
             .cases
             .with_untracked(|c| c.iter().map(|c| c.name.clone()).collect());
@@ -218,13 +245,18 @@ impl AppState {
             updated: now_text(),
             ..original
         };
-        self.store.save(&copy);
+        let kept = self.keep(&copy);
+        let name = copy.name.clone();
         self.cases.update(|c| c.insert(0, copy));
+        Some((name, kept))
     }
 
     /// Deletes one case; deleting the open one opens another (or a new one).
     pub fn delete(&self, id: &str) {
         self.store.delete(id);
+        self.unsaved.update(|u| {
+            u.remove(id);
+        });
         self.cases.update(|c| c.retain(|case| case.id != id));
         if self.current.get_untracked() == id {
             match self
@@ -237,19 +269,69 @@ impl AppState {
                 }
             }
         }
+        self.retry_unsaved();
     }
 
     /// Deletes every case from the device and starts an empty one.
     pub fn delete_all(&self) {
         self.store.delete_all();
         self.cases.set(Vec::new());
+        self.unsaved.set(BTreeSet::new());
+        self.set_aside.set(Vec::new());
         self.add_empty_case();
+    }
+
+    /// Removes one set-aside entry for good (after the person downloaded it,
+    /// or chose to).
+    pub fn forget_set_aside(&self, key: &str) {
+        self.store.forget_set_aside(key);
+        self.set_aside.update(|list| list.retain(|s| s.key != key));
+    }
+
+    /// Saves a case and records whether it was kept on the device.
+    fn keep(&self, case: &Case) -> Persistence {
+        let result = self.store.save(case);
+        self.note_saved(&case.id, result);
+        result
+    }
+
+    fn note_saved(&self, id: &str, result: Persistence) {
+        if self.kiosk || result == Persistence::MemoryOnly {
+            return;
+        }
+        self.unsaved.update(|u| {
+            if result == Persistence::Saved {
+                u.remove(id);
+            } else {
+                u.insert(id.to_string());
+            }
+        });
+        // The device is "full" while any case is not on it; "saved" again
+        // once every case is.
+        let overall = if self.unsaved.with_untracked(BTreeSet::is_empty) {
+            Persistence::Saved
+        } else {
+            Persistence::Full
+        };
+        self.persistence.set(overall);
+    }
+
+    /// After room was made (a case deleted), the cases not yet on the
+    /// device are tried again.
+    fn retry_unsaved(&self) {
+        let waiting: Vec<Case> = self.cases.with_untracked(|all| {
+            self.unsaved
+                .with_untracked(|u| all.iter().filter(|c| u.contains(&c.id)).cloned().collect())
+        });
+        for case in waiting {
+            self.keep(&case);
+        }
     }
 
     /// Adds a case read from a file. Nothing stored changes unless the whole
     /// file reads; a case already here under the same id gets a new id
     /// rather than overwriting it.
-    pub fn import(&self, text: &str) -> Result<String, ImportError> {
+    pub fn import(&self, text: &str) -> Result<(String, Persistence), ImportError> {
         let mut case = cases::from_file(text, self.today)?;
         if self
             .cases
@@ -257,15 +339,16 @@ impl AppState {
         {
             case.id = new_id();
         }
-        self.store.save(&case);
+        let kept = self.keep(&case);
         let id = case.id.clone();
         self.cases.update(|c| c.insert(0, case));
-        Ok(id)
+        Ok((id, kept))
     }
 
     /// The kiosk's end of a session: nothing of the person may remain.
     pub fn wipe(&self) {
         self.store.delete_all();
+        crate::ui::kiosk_forget();
         let case = Case::new(new_id(), "Caz".into(), now_text());
         self.current.set(case.id.clone());
         self.draft.set(case.draft.clone());
@@ -283,14 +366,17 @@ impl AppState {
     }
 
     fn change_case(&self, id: &str, change: impl Fn(&mut Case)) {
-        let store = self.store;
+        let mut changed = None;
         self.cases.update(|c| {
             if let Some(case) = c.iter_mut().find(|c| c.id == id) {
                 change(case);
                 case.updated = now_text();
-                store.save(case);
+                changed = Some(case.clone());
             }
         });
+        if let Some(case) = changed {
+            self.keep(&case);
+        }
     }
 
     /// Reasons ticked on the start screen before the app started: into the
@@ -318,6 +404,7 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
     let store = CaseStore::open(!kiosk);
     let now = now_text();
     let mut found = store.load(today, new_id, &now);
+    let mut unsaved = BTreeSet::new();
     let current_case = match found
         .current
         .as_ref()
@@ -327,7 +414,9 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
         Some(case) => case.clone(),
         None => {
             let case = Case::new(new_id(), "Caz 1".into(), now);
-            store.save(&case);
+            if store.save(&case) == Persistence::Full {
+                unsaved.insert(case.id.clone());
+            }
             found.cases.push(case.clone());
             case
         }
@@ -337,7 +426,7 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
     let ticked = RwSignal::new(current_case.ticked.clone());
     let household = Memo::new(move |_| draft.with(|d| d.to_household(today)));
     // Only the benefits the person's reasons call for (all by default).
-    let scope = Memo::new(move |_| draft.with(|d| topics::scope(&d.topics, ASKED_IN_APP)));
+    let scope = Memo::new(move |_| draft.with(case_scope));
     let evaluation = Memo::new(move |_| {
         let only = scope.get();
         household.with(|(h, _)| {
@@ -351,6 +440,11 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
             )
         })
     });
+    let persistence = if unsaved.is_empty() {
+        store.persistence()
+    } else {
+        Persistence::Full
+    };
     let state = AppState {
         today,
         kiosk,
@@ -358,9 +452,11 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
         ticked,
         cases: RwSignal::new(found.cases),
         current: RwSignal::new(current_case.id),
-        set_aside: found.set_aside,
+        set_aside: RwSignal::new(found.set_aside),
+        recovered: found.recovered,
+        unsaved: RwSignal::new(unsaved),
         history: RwSignal::new(vec![Screen::Welcome]),
-        persistence: RwSignal::new(store.persistence()),
+        persistence: RwSignal::new(persistence),
         show_errors: RwSignal::new(false),
         household,
         evaluation,
@@ -375,7 +471,7 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
             return;
         }
         let id = state.current.get_untracked();
-        let mut result = store.persistence();
+        let mut changed = None;
         state.cases.update(|cases| {
             // Opening a case sets the same answers again: that is no change,
             // and its "last changed" must not move.
@@ -386,11 +482,11 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
                 case.draft = d;
                 case.ticked = t;
                 case.updated = now_text();
-                result = store.save(case);
+                changed = Some(case.clone());
             }
         });
-        if !kiosk {
-            state.persistence.set(result);
+        if let Some(case) = changed {
+            state.keep(&case);
         }
     });
     provide_context(state);

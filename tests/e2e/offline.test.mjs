@@ -251,6 +251,14 @@ test('a new deployed version is offered with "Reîncarcă", and updating keeps t
       );
       // What the phone shows (the viewport, 360×800), not the full page.
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'update-banner-phone.png') });
+      // Issue 22: the banner never covers "Înapoi / Continuă" (fixed at the foot of a phone).
+      const box = await page.locator('#update-banner').boundingBox();
+      for (const name of ['Înapoi', 'Continuă']) {
+        const button = await page.getByRole('button', { name, exact: true }).boundingBox();
+        const overlaps = box.y < button.y + button.height && button.y < box.y + box.height;
+        assert.ok(!overlaps, `the banner does not cover "${name}"`);
+      }
+      await page.getByTestId('continue').click({ trial: true });
 
       await Promise.all([
         page.waitForEvent('load'),
@@ -269,6 +277,42 @@ test('a new deployed version is offered with "Reîncarcă", and updating keeps t
       assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), firstWorker);
       await page.getByTestId('resume').click();
       await page.getByTestId('question-members').waitFor();
+      app.assertNoErrors();
+    }, { clock: TODAY });
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('kiosk: a new version is not offered mid-case; it is applied at the next wipe, with nothing of the case kept', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eligibil-kiosk-update-'));
+  fs.cpSync(DIST_DIR, dir, { recursive: true });
+  const server = await startServer(dir);
+  try {
+    await withApp(suite.browser, `${server.url}/?kiosk=1`, t, async (app) => {
+      const { page } = app;
+      await waitForWorker(page);
+      await page.getByTestId('start').click();
+      await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
+      await continueTo(page, 'question-members');
+      fs.appendFileSync(path.join(dir, 'sw.js'), '\n// deployed again\n');
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+      await page.waitForFunction(() => document.body.dataset.updateWaiting === '1', null, { timeout: 30_000 });
+      // Mid-case: no banner, no reload, the person's answers stay on screen.
+      assert.equal(await page.locator('.update-banner:not(:empty)').count(), 0, 'no "Reîncarcă" in the kiosk');
+      await page.getByTestId('question-members').waitFor();
+      // The wipe ("Ieșire rapidă") applies it: the page reloads with the new worker in charge.
+      await Promise.all([page.waitForEvent('load'), page.getByTestId('quick-exit').click()]);
+      await page.waitForFunction(() => window.__eligibilStarted === true);
+      const registration = await page.evaluate(() =>
+        navigator.serviceWorker.getRegistration().then((r) => ({ waiting: !!r.waiting, active: r.active.state })),
+      );
+      assert.deepEqual(registration, { waiting: false, active: 'activated' });
+      assert.equal(await page.evaluate(() => document.body.classList.contains('kiosk')), true, 'still a kiosk');
+      await page.getByTestId('start').click();
+      await page.getByTestId('question-residence').waitFor();
+      assert.equal(await page.getByLabel('În Cluj-Napoca — domiciliul (adresa din buletin)').isChecked(), false, 'nothing of the case kept');
       app.assertNoErrors();
     }, { clock: TODAY });
   } finally {

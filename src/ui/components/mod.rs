@@ -101,7 +101,10 @@ where
     }
 }
 
-/// A message under a field, read out by screen readers when it appears.
+/// A message under a field. It is read with the field (the field's
+/// `aria-describedby` names it, and "Continuă" moves the focus to the first
+/// field at fault), not as an alert: an alert would be said again at every
+/// keystroke while the person retypes.
 #[component]
 pub fn FieldMessage(
     #[prop(into)] message: Signal<Option<&'static str>>,
@@ -109,7 +112,7 @@ pub fn FieldMessage(
 ) -> impl IntoView {
     view! {
         <Show when=move || message.get().is_some()>
-            <p class="field-error" id=id.clone() role="alert">
+            <p class="field-error" id=id.clone()>
                 {move || message.get().unwrap_or_default()}
             </p>
         </Show>

@@ -50,9 +50,24 @@ pub fn KioskIdle() -> impl IntoView {
     ) {
         on_cleanup(move || handle.clear());
     }
-    let warning = move || idle.get() >= warn_after;
+    let warning: Memo<bool> = Memo::new(move |_| idle.get() >= warn_after);
+    // While the question shows, the case behind it is hidden (not only
+    // dimmed: the last person's results must not be readable for the 30
+    // seconds), and the question takes the focus so a screen reader says it.
+    Effect::new(move |_| {
+        let on = warning.get();
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let _ = body.class_list().toggle_with_force("idle-warning", on);
+        }
+        if on {
+            crate::ui::focus_later("#idle-continue");
+        }
+    });
     view! {
-        <Show when=warning>
+        <Show when=move || warning.get()>
             <div class="idle-backdrop">
                 <div class="idle-dialog card" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text" data-testid="idle-warning">
                     <h2 id="idle-title">"Mai sunteți aici?"</h2>
@@ -62,7 +77,10 @@ pub fn KioskIdle() -> impl IntoView {
                             wipe_after.saturating_sub(idle.get())
                         )}
                     </p>
-                    <button type="button" class="button primary wide" autofocus on:click=move |_| idle.set(0)>
+                    <button type="button" id="idle-continue" class="button primary wide" on:click=move |_| {
+                        idle.set(0);
+                        crate::ui::focus_later("#question-title");
+                    }>
                         "Da, continui"
                     </button>
                 </div>

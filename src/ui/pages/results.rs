@@ -17,7 +17,7 @@ use crate::rules::outcome::{
 use crate::rules::EngineError;
 use crate::ui::components::OfficeCard;
 use crate::ui::files::download;
-use crate::ui::state::{use_app_state, ASKED_IN_APP};
+use crate::ui::state::{use_app_state, Screen, ASKED_IN_APP};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -49,18 +49,29 @@ pub fn ResultsPage() -> impl IntoView {
                         )}
                     </p>
                 });
+                let information = evaluation
+                    .benefits
+                    .iter()
+                    .filter(|b| b.status == Status::InformationOnly)
+                    .count();
                 view! {
                     {outdated}
                     {unscreened}
+                    <NextStep evaluation=evaluation.clone()/>
                     <Summary evaluation=evaluation.clone()/>
                     <Agenda evaluation=evaluation.clone()/>
-                    <h2 class="section-title">"Fiecare ajutor, pe larg"</h2>
-                    {cards(evaluation, &household, false)}
-                    {evaluation.benefits.iter().any(|b| b.status == Status::InformationOnly).then(|| view! {
-                        <h2 class="section-title">"Alte servicii și programe"</h2>
-                        <p class="muted small">"Aplicația nu le verifică: spunem ce sunt, pentru cine și unde mergeți. Atingeți un nume ca să-l deschideți."</p>
+                    <AnswersList/>
+                    <h2 class="section-title no-print">"Fiecare ajutor, pe larg"</h2>
+                    <div class="benefit-cards">{cards(evaluation, &household, false)}</div>
+                    <Papers evaluation=evaluation.clone() household=household.clone()/>
+                    {(information > 0).then(|| view! {
+                        // Every service explained, not screened, behind one line.
+                        <details class="card other-services no-print" id="other-services" data-testid="other-services">
+                            <summary><h2 class="benefit-name">{format!("Alte servicii și programe ({information})")}</h2></summary>
+                            <p class="muted small">"Aplicația nu le verifică: spunem ce sunt, pentru cine și unde mergeți. Atingeți un nume ca să-l deschideți."</p>
+                            {cards(evaluation, &household, true)}
+                        </details>
                     })}
-                    {cards(evaluation, &household, true)}
                     {office}
                 }
                 .into_any()
@@ -68,22 +79,59 @@ pub fn ResultsPage() -> impl IntoView {
             Err(error) => view! { <EngineProblem error=error.clone()/> }.into_any(),
         })
     };
+    // The case's name, for a volunteer's print-out (a kiosk's case has none worth printing).
+    let case_name = move || {
+        (!state.kiosk)
+            .then(|| {
+                let id = state.current.get();
+                state
+                    .cases
+                    .with(|all| all.iter().find(|c| c.id == id).map(|c| c.name.clone()))
+            })
+            .flatten()
+    };
+    let checked_on = move || {
+        state
+            .evaluation
+            .with(|e| e.as_ref().ok().and_then(|e| e.figures_checked_on))
+    };
     view! {
         <section class="results" data-testid="results">
-            <h1 id="question-title" tabindex="-1">"Rezultatul"</h1>
-            <p class="muted">"Calculat pentru data de "{ro::date(state.today)}". Decizia finală o ia biroul care primește cererea."</p>
-            {move || state.evaluation.with(|e| e.as_ref().ok().and_then(|e| e.figures_checked_on)).map(|on| view! {
-                <p class="muted small">"Regulile și sumele au fost verificate după paginile oficiale la "{ro::date(on)}"."</p>
-            })}
+            <p class="print-only print-title">"Eligibil — ce ajutoare sociale puteți primi"</p>
+            <h1 id="question-title" tabindex="-1">"Rezultatul"{move || case_name().map(|n| format!(": {n}"))}</h1>
+            <p class="muted small">
+                "Calculat pentru "{ro::date(state.today)}
+                {move || checked_on().map(|on| format!(", după paginile oficiale verificate la {}", ro::date(on)))}
+                ". Decizia o ia biroul care primește cererea."
+            </p>
             {body}
             <div class="actions no-print">
-                <button type="button" class="button secondary" on:click=move |_| state.back()>"Modifică răspunsurile"</button>
+                <button type="button" class="button secondary" data-testid="change-answers" on:click=move |_| open_answers()>"Modifică răspunsurile"</button>
                 <button type="button" class="button secondary" on:click=move |_| {
                     if let Some(w) = web_sys::window() { let _ = w.print(); }
                 }>"Tipărește"</button>
                 <button type="button" class="button secondary" on:click=move |_| state.new_case_confirmed()>"Caz nou"</button>
             </div>
         </section>
+    }
+}
+
+/// Opens the list of answers given and moves there: each answer opens its
+/// question (after a reload "înapoi" would lead to the start screen, not
+/// to the answers).
+fn open_answers() {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(details) = document
+        .as_ref()
+        .and_then(|d| d.query_selector(".answers-details").ok().flatten())
+    {
+        let _ = details.set_attribute("open", "");
+    }
+    if let Some(title) = document
+        .and_then(|d| d.get_element_by_id("answers-title"))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        crate::ui::focus_element(&title);
     }
 }
 
@@ -133,6 +181,8 @@ const GROUPS: [Group; 5] = [
 fn Summary(evaluation: Evaluation) -> impl IntoView {
     let groups = GROUPS
         .into_iter()
+        // The services explained are one line below the groups, not a list.
+        .filter(|group| *group != Group::Information)
         .filter_map(|group| {
             let items: Vec<_> = evaluation
                 .benefits
@@ -167,10 +217,21 @@ fn Summary(evaluation: Evaluation) -> impl IntoView {
             </button>
         }
     });
+    let information = evaluation
+        .benefits
+        .iter()
+        .filter(|b| b.status == Status::InformationOnly)
+        .count();
+    let information = (information > 0).then(|| view! {
+        <p class="summary-more no-print">
+            <a href="#other-services">{format!("Alte servicii și programe ale DASM ({information})")}</a>
+        </p>
+    });
     view! {
         <section class="card summary" aria-labelledby="summary-title">
             <h2 id="summary-title">"Pe scurt"</h2>
             {groups}
+            {information}
             {skipped}
         </section>
     }
@@ -247,9 +308,9 @@ impl AgendaItem<'_> {
     }
 }
 
-/// One list of what to do and by when, across every benefit.
-#[component]
-fn Agenda(evaluation: Evaluation) -> impl IntoView {
+/// Every deadline of the evaluation, each once with the benefits it is
+/// for, dated ones first by date.
+fn agenda_items(evaluation: &Evaluation) -> Vec<AgendaItem<'_>> {
     let mut items: Vec<AgendaItem> = Vec::new();
     for b in &evaluation.benefits {
         for d in &b.deadlines {
@@ -263,6 +324,53 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
         }
     }
     items.sort_by_key(AgendaItem::sort_key);
+    items
+}
+
+fn for_benefits(benefits: &[BenefitId]) -> String {
+    let names: Vec<&str> = benefits.iter().map(|b| ro::benefit_name(*b)).collect();
+    format!("Pentru: {}", names.join(", "))
+}
+
+/// The first thing to do, dated, at the top of the results: the nearest
+/// term still open.
+#[component]
+fn NextStep(evaluation: Evaluation) -> impl IntoView {
+    let items = agenda_items(&evaluation);
+    let next = items.iter().find(|item| {
+        !item.deadline.passed
+            && !item.deadline.anchor.is_event_to_come()
+            && item.deadline.computed.is_some()
+    })?;
+    let (what, _) = ro::deadline(next.deadline);
+    let send_by = next
+        .deadline
+        .send_by
+        .map(|by| format!("Pe portal, trimiteți până {}.", ro::date_with_weekday(by)));
+    let others = items
+        .iter()
+        .filter(|item| !item.deadline.anchor.is_event_to_come() && item.deadline.computed.is_some())
+        .count()
+        .saturating_sub(1);
+    Some(view! {
+        <section class="card next-step" aria-labelledby="next-step-title" data-testid="next-step">
+            <h2 id="next-step-title">"Următorul pas"</h2>
+            <p class="next-what">{what}</p>
+            {send_by.map(|t| view! { <p class="detail">{t}</p> })}
+            <p class="for-benefits">{for_benefits(&next.benefits)}</p>
+            {(others > 0).then(|| view! {
+                <p class="no-print"><a href="#agenda-title">{format!("Toate datele ({})", others + 1)}</a></p>
+            })}
+        </section>
+    })
+}
+
+/// One list of what to do and by when, across every benefit: the dated
+/// terms with how each date was reached, then the duties that start only
+/// when something changes, one line each.
+#[component]
+fn Agenda(evaluation: Evaluation) -> impl IntoView {
+    let items = agenda_items(&evaluation);
     // The dated items, for the person's own calendar.
     let events: Vec<ics::Event> = items
         .iter()
@@ -271,11 +379,7 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
             let due = item.deadline.computed.as_ref()?.due;
             let (summary, steps) = ro::deadline(item.deadline);
             Some(ics::Event {
-                uid: format!(
-                    "{}-{}@eligibil",
-                    crate::ui::slug(item.deadline.deadline),
-                    ics::day(due)
-                ),
+                uid: ics::uid(item.deadline, due),
                 date: due,
                 summary,
                 description: steps.join("\n"),
@@ -292,26 +396,120 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
             </button>
         }
     });
-    (!items.is_empty()).then(|| {
-        let list = items
+    let (duties, dated): (Vec<&AgendaItem>, Vec<&AgendaItem>) = items
+        .iter()
+        .partition(|item| item.deadline.anchor.is_event_to_come());
+    if items.is_empty() {
+        return None;
+    }
+    let dated_list = dated
+        .iter()
+        .map(|item| {
+            let (what, steps) = ro::deadline(item.deadline);
+            view! {
+                <li class:passed=item.deadline.passed>
+                    <p class="criterion">{what}</p>
+                    {steps.into_iter().map(|s| view! { <p class="detail">{s}</p> }).collect_view()}
+                    <p class="for-benefits">{for_benefits(&item.benefits)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let duties = (!duties.is_empty()).then(|| {
+        let count = duties.len();
+        let lines = duties
             .iter()
             .map(|item| {
-                let (what, steps) = ro::deadline(item.deadline);
-                let names: Vec<&str> = item.benefits.iter().map(|b| ro::benefit_name(*b)).collect();
-                view! {
-                    <li>
-                        <p class="criterion">{what}</p>
-                        {steps.into_iter().map(|s| view! { <p class="detail">{s}</p> }).collect_view()}
-                        <p class="for-benefits">"Pentru: "{names.join(", ")}</p>
-                    </li>
-                }
+                let (what, _) = ro::deadline(item.deadline);
+                view! { <li>{what}<span class="for-benefits">" — "{for_benefits(&item.benefits)}</span></li> }
             })
             .collect_view();
         view! {
-            <section class="card agenda" aria-labelledby="agenda-title" data-testid="agenda">
-                <h2 id="agenda-title">"Ce aveți de făcut și până când"</h2>
-                <ul class="plain">{list}</ul>
-                {calendar_button}
+            <details class="duties" data-testid="duties">
+                <summary>{format!("Dacă se schimbă ceva: ce anunțați și în cât timp ({count})")}</summary>
+                <ul class="plain duty-lines">{lines}</ul>
+            </details>
+        }
+    });
+    Some(view! {
+        <section class="card agenda" aria-labelledby="agenda-title" data-testid="agenda">
+            <h2 id="agenda-title">"Ce aveți de făcut și până când"</h2>
+            <ul class="plain">{dated_list}</ul>
+            {duties}
+            {calendar_button}
+        </section>
+    })
+}
+
+/// The answers the verdicts rest on, each one tap from its question: a
+/// changed answer leads on to any new question it makes necessary, then
+/// back here.
+#[component]
+fn AnswersList() -> impl IntoView {
+    let state = use_app_state();
+    let lines = move || {
+        state
+            .household
+            .with(|(h, _)| state.draft.with(|d| ro::answer_lines(d, h, state.today)))
+    };
+    let count = move || lines().len();
+    view! {
+        <section class="card answers" aria-labelledby="answers-title" data-testid="answers">
+            <h2 id="answers-title">"Răspunsurile date"</h2>
+            <details class="answers-details">
+                <summary class="no-print">{move || format!("Vedeți sau schimbați un răspuns ({})", count())}</summary>
+                <dl class="answer-lines">
+                    {move || lines().into_iter().map(|line| {
+                        let fact = line.fact;
+                        view! {
+                            <div class="answer-line">
+                                <dt>{line.question}</dt>
+                                <dd>
+                                    <span>{line.answer}</span>
+                                    <button type="button" class="link-button no-print" on:click=move |_| state.go(Screen::Question(fact))>
+                                        "Schimbă"<span class="sr-only">{" răspunsul"}</span>
+                                    </button>
+                                </dd>
+                            </div>
+                        }
+                    }).collect_view()}
+                </dl>
+            </details>
+        </section>
+    }
+}
+
+/// On paper, the papers of every benefit the person may file for, in one
+/// checklist (a paper several benefits ask for is listed once): the cards
+/// with their folds are not printed.
+#[component]
+fn Papers(evaluation: Evaluation, household: Household) -> impl IntoView {
+    let mut papers: Vec<(String, Vec<BenefitId>)> = Vec::new();
+    for b in evaluation.benefits.iter().filter(|b| {
+        matches!(
+            b.status,
+            Status::Eligible | Status::NeedsMoreInfo | Status::ProbablyNotEligible
+        )
+    }) {
+        for d in &b.documents {
+            let text = ro::document(&d.document, &household);
+            match papers.iter_mut().find(|(t, _)| *t == text) {
+                Some((_, benefits)) => benefits.push(b.benefit),
+                None => papers.push((text, vec![b.benefit])),
+            }
+        }
+    }
+    (!papers.is_empty()).then(|| {
+        let items = papers
+            .into_iter()
+            .map(|(text, benefits)| view! {
+                <li><span class="box" aria-hidden="true"></span>{text}<span class="for-benefits">" — "{for_benefits(&benefits)}</span></li>
+            })
+            .collect_view();
+        view! {
+            <section class="print-only papers">
+                <h2>"Acte de adus"</h2>
+                <ul class="plain">{items}</ul>
             </section>
         }
     })

@@ -39,7 +39,7 @@ pub fn on_continue(fact: Fact, state: AppState) {
             // An empty list is an answer too: a home using none of these.
             d.energy_sources = Some(list);
         }
-        _ => {}
+        other => d.confirm_none(other),
     });
 }
 
@@ -47,17 +47,14 @@ pub fn body(fact: Fact) -> AnyView {
     match fact {
         Fact::Residence => choice(
             "residence",
-            vec![
-                (
-                    ResidenceChoice::ClujDomiciliu,
-                    "În Cluj-Napoca — domiciliul (adresa din buletin)",
-                ),
-                (
-                    ResidenceChoice::ClujResedinta,
-                    "În Cluj-Napoca — reședința (viză de flotant)",
-                ),
-                (ResidenceChoice::Elsewhere, "În altă localitate"),
-            ],
+            [
+                ResidenceChoice::ClujDomiciliu,
+                ResidenceChoice::ClujResedinta,
+                ResidenceChoice::Elsewhere,
+            ]
+            .into_iter()
+            .map(|c| (c, ro::residence_choice(c)))
+            .collect(),
             |d| d.residence,
             |d, v| d.residence = Some(v),
         ),
