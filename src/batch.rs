@@ -403,7 +403,11 @@ pub fn run(
             );
             continue;
         }
-        let text = trim_line_end(&line);
+        let mut text = trim_line_end(&line);
+        if number == 1 {
+            // Windows tools often start a UTF-8 file with a byte-order mark.
+            text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
+        }
         if text.iter().all(u8::is_ascii_whitespace) {
             summary.blank_lines += 1;
             continue;

@@ -616,7 +616,11 @@ fn the_library_runs_a_list_without_a_process() {
     use eligibil::rules::EvalContext;
 
     let examples = examples();
-    let input = format!("{}\n{}\n{MALFORMED}\n", examples[0].1, examples[5].1);
+    // A byte-order mark, as Windows tools write at the start of a UTF-8 file.
+    let input = format!(
+        "\u{feff}{}\n{}\n{MALFORMED}\n",
+        examples[0].1, examples[5].1
+    );
     let ctx = EvalContext {
         date: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
         municipality: MunicipalityId::ClujNapoca,

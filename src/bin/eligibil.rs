@@ -132,8 +132,9 @@ line; 1 the output could not be written.";
             }
         };
         let stderr = std::io::stderr();
-        // Piped into a file or another program, a progress line would be noise in it.
-        let progress = stderr.is_terminal().then(|| {
+        // Piped into a file or another program, a progress line would be noise
+        // in it; with the records on the same terminal it would overwrite them.
+        let progress = (stderr.is_terminal() && !std::io::stdout().is_terminal()).then(|| {
             let size = (args.file != "-")
                 .then(|| std::fs::metadata(&args.file).ok())
                 .flatten()
