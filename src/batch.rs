@@ -48,7 +48,7 @@ impl Format {
     /// The name given to `--format`.
     pub fn from_name(name: &str) -> Option<Self> {
         match name {
-            "jsonl" | "json" => Some(Format::JsonLines),
+            "jsonl" => Some(Format::JsonLines),
             "csv" => Some(Format::Csv),
             _ => None,
         }
