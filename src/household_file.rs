@@ -4,11 +4,13 @@
 //!
 //! Only the shape is checked here (JSON, one object, known fields, allowed
 //! values); whether the household could exist depends on the date of the
-//! check and is [`crate::rules::evaluate`]'s job.
+//! check and is [`crate::rules::evaluate`]'s job; [`describe`] words the
+//! problems it finds, for `check` and `batch` alike.
 
 use serde_json::Value;
 
 use crate::rules::household::Household;
+use crate::rules::validate::{Invalid, Problem};
 
 /// Reads a household from a file's bytes. The error is one line for a
 /// person, naming the field that broke when there is one
@@ -51,6 +53,40 @@ pub fn parse_household(bytes: &[u8]) -> Result<Household, String> {
     let read: Value = serde_json::from_slice(bytes).map_err(|e| format!("the file: {e}"))?;
     objects_where_written(&read, &written, &mut String::new())?;
     Ok(household)
+}
+
+/// A problem `evaluate` found, in the words the command-line tool uses for
+/// it (`check` and `batch` alike): ``field `members[0].role`: …``.
+pub fn describe(invalid: &Invalid) -> String {
+    let what = match &invalid.problem {
+        Problem::FirstMemberNotApplicant => {
+            "the first member must have role \"applicant\"".to_string()
+        }
+        Problem::SecondApplicant => "only the first member can be the applicant".to_string(),
+        Problem::BirthDateAfterCheckDate {
+            birth_date,
+            check_date,
+        } => {
+            format!("birth date {birth_date} is after the date of the check {check_date}")
+        }
+        Problem::BirthDateImplausible { birth_date } => {
+            format!("birth date {birth_date} would make the person older than 120")
+        }
+        Problem::NegativeAmount { amount } => format!("amount {amount} is negative"),
+        Problem::MoreThanTwoDecimals { amount } => {
+            format!("amount {amount} has more than two decimals")
+        }
+        Problem::AmountImplausible { amount, max } => {
+            format!("amount {amount} is above {max} lei a month: check for a typing mistake")
+        }
+        Problem::TooManyMembers { count, max } => format!("{count} members; at most {max}"),
+        Problem::NoMembers => "the list is empty: it must hold at least the applicant".to_string(),
+        Problem::DuplicateEnergySource => "an energy source is listed twice".to_string(),
+        Problem::HeatingNotAmongEnergySources => {
+            "the heating system's energy source is missing from home.energy_sources".to_string()
+        }
+    };
+    format!("field `{}`: {what}", invalid.field)
 }
 
 /// Refuses a list wherever `written` (the household as it serialises) has an object,

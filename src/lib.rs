@@ -7,6 +7,7 @@
 //! - [`ics`]: the dates to act by as a calendar file.
 //! - [`i18n`]: the sentences a person reads.
 //! - `household_file`: reading the command-line tool's household files (native only).
+//! - `batch`: screening a list of households, one per line (native only).
 //! - `ui`, `storage`: the browser app (wasm32 only).
 
 pub mod cases;
@@ -16,6 +17,8 @@ pub mod ics;
 pub mod questions;
 pub mod rules;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod batch;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod household_file;
 
