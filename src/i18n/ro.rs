@@ -14,7 +14,7 @@ use crate::rules::household::{
 };
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::outcome::{
-    AllowanceLevel, BenefitId, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, Form,
+    AllowanceLevel, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, Form,
     HouseholdKind, Note, Payee, Reach, Status, SupplementPart, YearMonth,
 };
 use crate::rules::source::{DateBasis, Seed, Source};
@@ -134,6 +134,15 @@ pub fn status(s: Status) -> &'static str {
         Status::InformationOnly => "Informații",
         Status::NotApplicable => "Nu se aplică",
     }
+}
+
+/// The verdict line of one benefit: its status, except a "no" only for
+/// now (not back at work yet), which says "Încă nu" and why.
+pub fn verdict(b: &BenefitOutcome) -> String {
+    if b.not_yet() {
+        return child_raising::not_yet(b.benefit).to_string();
+    }
+    status(b.status).to_string()
 }
 
 pub fn check_mark(c: Check) -> &'static str {

@@ -144,6 +144,19 @@ pub enum ChildRaisingCriterion {
     ParentDisability { grade: Option<DisabilityGrade> },
 }
 
+impl ChildRaisingCriterion {
+    /// Not back at work yet: the incentive is asked once the person is.
+    pub fn is_not_yet(&self) -> bool {
+        matches!(
+            self,
+            ChildRaisingCriterion::BackAtWork {
+                back: Some(false),
+                ..
+            }
+        )
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Amounts, documents, forms, notes
 // ---------------------------------------------------------------------------
@@ -229,9 +242,12 @@ pub enum ChildRaisingNote {
     /// notice when they do not take it, the cut by one month otherwise, and
     /// the two exceptions.
     OtherParentShare { months: u32, rules_of_2023: bool },
-    /// Taxable income during the leave over `ceiling` a calendar year
-    /// suspends the payment and rules out the incentive; the page also
-    /// prints `other_figure` for the same ceiling.
+    /// Taxable income from work during the leave: up to `ceiling` a
+    /// calendar year the allowance goes on but rules out the incentive
+    /// (seed `004`: "(maxim 6.570 lei …) persoana îndreptăţită nu poate
+    /// solicita stimulentul de inserţie"); over it the payment is suspended
+    /// ("se suspendă … depăşeşte de cinci ori"). The page also prints
+    /// `other_figure` for the same ceiling.
     IncomeCeilingDuringLeave {
         ceiling: Decimal,
         times: u32,

@@ -25,6 +25,14 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
     }
 }
 
+/// The verdict of a benefit asked only once the person is back at work.
+pub fn not_yet(b: BenefitId) -> &'static str {
+    match b {
+        BenefitId::InsertionIncentive => "Încă nu: stimulentul se cere după ce reluați lucrul",
+        _ => "Încă nu: se cere după ce reluați lucrul",
+    }
+}
+
 fn percent(share: Decimal) -> String {
     format!("{}%", (share * Decimal::from(100)).normalize())
 }
@@ -330,7 +338,7 @@ pub fn note(n: &ChildRaisingNote) -> String {
             if *rules_of_2023 { " (2 luni pentru drepturile de după 19.09.2023, HG 865/2023.)" } else { " (O lună pentru drepturile stabilite înainte de 19.09.2023.)" }
         ),
         ChildRaisingNote::IncomeCeilingDuringLeave { ceiling, times, minimum, other_figure } => format!(
-            "În concediu puteți avea venituri din muncă de cel mult {} pe an calendaristic ({} × indemnizația minimă de {}). Peste această sumă plata indemnizației se suspendă și nu mai puteți cere stimulentul de inserție. Atenție: aceeași pagină scrie într-un loc și {}; întrebați la DASM dacă sunteți aproape de prag.",
+            "În concediu puteți avea venituri impozabile din muncă de cel mult {} într-un an calendaristic ({} × indemnizația minimă de {}). Cât rămâneți în această limită, indemnizația se plătește mai departe, dar pentru aceste venituri nu puteți cere stimulentul de inserție. Peste această sumă plata indemnizației se suspendă. Atenție: aceeași pagină scrie într-un loc și {}; întrebați la DASM dacă sunteți aproape de prag.",
             lei(*ceiling),
             times,
             lei(*minimum),
