@@ -331,12 +331,22 @@ pub fn note(n: &ChildRaisingNote) -> String {
         ChildRaisingNote::AmountFromCertificate => "Suma exactă o stabilește AJPIS din adeverința de venit. Noi am aplicat regula de pe pagina oficială la media pe care ne-ați dat-o.".to_string(),
         ChildRaisingNote::MonthsBeforeDecision => "Pentru un copil adoptat, încredințat, în plasament sau sub tutelă, cele 24 de luni se socotesc înainte de data hotărârii, nu de la naștere.".to_string(),
         ChildRaisingNote::LivesInRomaniaWithChild => "Trebuie să locuiți în România cu copilul și să vă ocupați de creșterea lui. După ce primiți dreptul, puteți sta cu copilul în altă țară cel mult 6 luni pe an (pe toată durata, dacă sunteți în misiune în străinătate sau vă însoțiți soțul în misiune).".to_string(),
-        ChildRaisingNote::OtherParentShare { months: m, rules_of_2023 } => format!(
-            "Cel puțin {} din concediu {} celuilalt părinte și nu se pot transfera. Dacă el nu le cere, trebuie să anunțe în scris la AJPIS; altfel concediul și indemnizația (sau stimulentul) se scurtează. Excepții: dacă cereți doar stimulentul de inserție, sau dacă cereți stimulentul cu cel puțin 3 luni înainte ca copilul să împlinească 2 ani (3 cu handicap).{}",
-            months(*m),
-            if *m == 1 { "îi revine" } else { "îi revin" },
-            if *rules_of_2023 { " (2 luni pentru drepturile de după 19.09.2023, HG 865/2023.)" } else { " (O lună pentru drepturile stabilite înainte de 19.09.2023.)" }
-        ),
+        ChildRaisingNote::OtherParentShare { months: m, rules_of_2023 } => {
+            let (share, them) = if *m == 1 {
+                ("o lună din concediu îi revine celuilalt părinte și nu se poate transfera", "nu o cere")
+            } else {
+                ("{} din concediu îi revin celuilalt părinte și nu se pot transfera", "nu le cere")
+            };
+            let cut = if *rules_of_2023 {
+                format!(" Pagina 004 spune „se reduc cu o lună”, scris pentru regula veche, de o lună; pentru partea de {} (drepturile de după 19.09.2023, HG 865/2023) AJPIS stabilește cu cât se scurtează.", months(*m))
+            } else {
+                " Se scurtează cu o lună (regula pentru drepturile stabilite înainte de 19.09.2023).".to_string()
+            };
+            format!(
+                "Cel puțin {}. Dacă el {them}, concediul și indemnizația dumneavoastră (sau, după caz, stimulentul de inserție) se scurtează oricum: anunțul scris nu păstrează concediul întreg. Faptul că celălalt părinte {them} se anunță în scris la AJPIS; fără anunț, reducerea se face din oficiu.{cut} Excepții: dacă cereți doar stimulentul de inserție, sau dacă cereți stimulentul cu cel puțin 3 luni înainte ca copilul să împlinească 2 ani (3 cu handicap).",
+                share.replace("{}", &months(*m)),
+            )
+        }
         ChildRaisingNote::IncomeCeilingDuringLeave { ceiling, times, minimum, other_figure } => format!(
             "În concediu puteți avea venituri impozabile din muncă de cel mult {} într-un an calendaristic ({} × indemnizația minimă de {}). Cât rămâneți în această limită, indemnizația se plătește mai departe, dar pentru aceste venituri nu puteți cere stimulentul de inserție. Peste această sumă plata indemnizației se suspendă. Atenție: aceeași pagină scrie într-un loc și {}; întrebați la DASM dacă sunteți aproape de prag.",
             lei(*ceiling),
