@@ -199,7 +199,9 @@ fn words(case: &Case, evaluation: &Evaluation, household: &Household) -> Result<
         let text = text_of(id)?;
         for fragment in fragments {
             if !normalise(&text).contains(&normalise(fragment)) {
-                return Err(format!("{id} does not say \"{fragment}\"; it says:\n{text}"));
+                return Err(format!(
+                    "{id} does not say \"{fragment}\"; it says:\n{text}"
+                ));
             }
         }
     }
@@ -227,7 +229,11 @@ fn romanian(b: &BenefitOutcome, household: &Household) -> String {
     if let Some(amount) = &b.amount {
         lines.push(ro::lei(amount.monthly_total));
         for part in &amount.parts {
-            lines.push(format!("{} — {}", ro::lei(part.monthly), ro::supplement_part(part.part)));
+            lines.push(format!(
+                "{} — {}",
+                ro::lei(part.monthly),
+                ro::supplement_part(part.part)
+            ));
         }
     }
     for d in &b.deadlines {
