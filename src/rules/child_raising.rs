@@ -92,9 +92,11 @@ impl ChildRaisingFact {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IncentiveRate {
-    /// 1500 lei: back before the child is 6 months (1 year with a disability).
+    /// 1500 lei: back before the child is 6 months (seed `000`, for every
+    /// child; seed `004`'s 1 year with a disability is only named), until 2
+    /// (3 with a disability).
     Higher,
-    /// 650 lei: back later.
+    /// 650 lei: back later, or once the 1500 lei have ended, until 3 (4).
     Lower,
 }
 

@@ -506,7 +506,7 @@ pub fn question_hint(f: ChildRaisingFact) -> Option<&'static str> {
         ChildRaisingFact::MaternityLeaveEnd => "Scrie pe certificatul de concediu medical pentru lehuzie (de la medic) sau în adeverința de la angajator. Dacă nu s-a terminat încă, scrieți ziua în care se va termina.",
         ChildRaisingFact::AverageNetIncome => "Indemnizația este 85% din această medie. Adeverința tip de la angajator arată veniturile lunare; adunați-le pe cele 12 luni și împărțiți la 12.",
         ChildRaisingFact::LeaveForOlderChild => "Dacă da, puteți primi o sumă suplimentară până se termină concediul cu copilul mai mare, iar concediul cu cel mic poate urma după.",
-        ChildRaisingFact::BackToWork => "Stimulentul de inserție se dă celor care lucrează din nou și au venituri impozabile, până la 3 ani ai copilului (4 cu handicap).",
+        ChildRaisingFact::BackToWork => "Stimulentul de inserție se dă celor care lucrează din nou și au venituri impozabile, până la 3 ani ai copilului (4 cu handicap; pentru copilul cu handicap de 4–7 ani, părintelui care a avut concediul de creștere).",
         ChildRaisingFact::ReceivesAllowance => "Dacă da, AJPIS v-a stabilit deja dreptul: nu vă mai întrebăm lunile cu venituri. Când vă întoarceți la muncă cereți încetarea indemnizației, apoi stimulentul de inserție.",
         ChildRaisingFact::BackToWorkDate => "Data scrie pe decizia de reluare a activității sau în contractul de muncă. Suma stimulentului depinde de vârsta copilului la această dată.",
     })
