@@ -7,6 +7,7 @@
 //! A quotation in a case's `seed` is checked against the page it names, so a
 //! case cannot cite words the page does not say.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -17,8 +18,10 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use eligibil::i18n::ro;
 use eligibil::rules::household::Household;
 use eligibil::rules::municipality::MunicipalityId;
+use eligibil::rules::outcome::{BenefitOutcome, Evaluation};
 use eligibil::rules::{evaluate, EvalContext};
 
 #[derive(Debug, Deserialize)]
@@ -45,6 +48,13 @@ struct Case {
     /// The engine must refuse; a subset of its error.
     #[serde(default)]
     expect_error: Option<Value>,
+    /// Words the person must read for a benefit (its verdict, reasons,
+    /// notes, terms, papers): `insertion_incentive: ["Încă nu"]`.
+    #[serde(default)]
+    says: BTreeMap<String, Vec<String>>,
+    /// Words the person must not read for a benefit.
+    #[serde(default)]
+    does_not_say: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -158,7 +168,7 @@ fn run_case(case: &Case) -> Result<(), Failed> {
             if let Some(absent) = absent {
                 none_of(&absent, &actual, "absent").map_err(&fail)?;
             }
-            Ok(())
+            words(case, &evaluation, &household).map_err(&fail)
         }
         (Err(error), None, Some(expect_error)) => {
             let actual = serde_json::to_value(&error).map_err(|e| fail(e.to_string()))?;
@@ -172,6 +182,75 @@ fn run_case(case: &Case) -> Result<(), Failed> {
             "a case has exactly one of `expect` and `expect_error`".into(),
         )),
     }
+}
+
+/// The `says` and `does_not_say` of a case, against the Romanian the
+/// person reads for each benefit named.
+fn words(case: &Case, evaluation: &Evaluation, household: &Household) -> Result<(), String> {
+    let text_of = |id: &str| -> Result<String, String> {
+        evaluation
+            .benefits
+            .iter()
+            .find(|b| serde_json::to_value(b.benefit).is_ok_and(|v| v == id))
+            .map(|b| romanian(b, household))
+            .ok_or_else(|| format!("{id}: no such benefit in the answer"))
+    };
+    for (id, fragments) in &case.says {
+        let text = text_of(id)?;
+        for fragment in fragments {
+            if !normalise(&text).contains(&normalise(fragment)) {
+                return Err(format!(
+                    "{id} does not say \"{fragment}\"; it says:\n{text}"
+                ));
+            }
+        }
+    }
+    for (id, fragments) in &case.does_not_say {
+        let text = text_of(id)?;
+        for fragment in fragments {
+            if normalise(&text).contains(&normalise(fragment)) {
+                return Err(format!("{id} says \"{fragment}\"; it should not:\n{text}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Everything the person reads about one benefit, one line each: the
+/// verdict, the reasons, the amount's parts, the terms, the papers, the
+/// forms and the notes.
+fn romanian(b: &BenefitOutcome, household: &Household) -> String {
+    let mut lines = vec![ro::verdict(b)];
+    for r in &b.reasons {
+        let (title, detail) = ro::criterion(&r.criterion);
+        lines.push(format!("[{}] {title}", ro::check_mark(r.check)));
+        lines.extend(detail);
+    }
+    if let Some(amount) = &b.amount {
+        lines.push(ro::lei(amount.monthly_total));
+        for part in &amount.parts {
+            lines.push(format!(
+                "{} — {}",
+                ro::lei(part.monthly),
+                ro::supplement_part(part.part)
+            ));
+        }
+    }
+    for d in &b.deadlines {
+        let (title, steps) = ro::deadline(d);
+        lines.push(title);
+        lines.extend(steps);
+    }
+    for d in &b.documents {
+        lines.push(ro::document(&d.document, household));
+    }
+    for f in &b.forms {
+        lines.push(ro::form(*f).to_string());
+    }
+    for n in &b.notes {
+        lines.push(ro::note(&n.note));
+    }
+    lines.join("\n")
 }
 
 /// The evaluation with its benefits keyed by their identifier, so a case can

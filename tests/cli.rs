@@ -457,9 +457,10 @@ fn example_new_parent_is_told_the_child_raising_allowance_its_window_and_the_inc
     // Seed 000: 85% of the average net income, at most 8.500 lei; seed 004:
     // at least 1.314 lei and 12 months of 24. 0,85 × 4.000 = 3.400 lei.
     // Seed 000: "Cu maxim 30 de zile calendaristice înainte de expirarea
-    // concediului postnatal, dar nu mai mult de 60 de zile lucrătoare de la
-    // ultima zi": 22.10.2026 − 30 = 22.09.2026; + 60 working days, without
-    // 30.11, 1.12, 25.12.2026, 1.01, 6.01 and 7.01.2027 → 22.01.2027.
+    // concediului postnatal": 22.10.2026 − 30 = 22.09.2026. Seed 004's bare
+    // "60 de zile" ends first (issue 17): 22.10.2026 + 60 = 21.12.2026;
+    // seed 000's 60 working days, without 30.11, 1.12, 25.12.2026, 1.01,
+    // 6.01 and 7.01.2027, would end on 22.01.2027.
     let ev = check_example("new-parent-child-raising.json");
     assert_eq!(status(&ev, "child_raising_allowance"), "eligible");
     let icc = benefit(&ev, "child_raising_allowance");
@@ -471,8 +472,9 @@ fn example_new_parent_is_told_the_child_raising_allowance_its_window_and_the_inc
         .find(|d| d["deadline"] == "file_child_raising_allowance")
         .expect("the filing window");
     assert_eq!(filing["opens"], "2026-09-22");
-    assert_eq!(filing["computed"]["due"], "2027-01-22");
-    assert_eq!(filing["send_by"], "2027-01-15");
+    assert_eq!(filing["computed"]["due"], "2026-12-21");
+    assert_eq!(filing["send_by"], "2026-12-14");
+    assert_eq!(filing["other_reading"]["due"], "2027-01-22");
     // Not back at work: no incentive now (seed 000: 1.500 lei when back
     // before 6 months, until 2 years).
     assert_eq!(status(&ev, "insertion_incentive"), "not_eligible");

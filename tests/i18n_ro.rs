@@ -94,15 +94,19 @@ fn every_part_of_a_full_answer_has_a_romanian_sentence() {
 
 #[test]
 fn a_term_in_working_days_names_the_holidays_it_skips_in_one_line_and_says_the_pages_differ() {
-    // Seed 000: 60 working days from the last day of the postnatal leave,
-    // 22.10.2026 → 22.01.2027. Weekday holidays skipped: 30.11, 1.12,
-    // 25.12.2026, 1.01, 6.01, 7.01.2027; 26.12 and 2.01 fall on a Saturday.
+    // The incentive asked without the allowance (seed 000, "stimulent
+    // inserție direct"; seed 004: "60 zile lucrătoare de la terminarea
+    // concediului de maternitate"): 60 working days from the last day of
+    // the postnatal leave, 22.10.2026 → 22.01.2027. Weekday holidays
+    // skipped: 30.11, 1.12, 25.12.2026, 1.01, 6.01, 7.01.2027; 26.12 and
+    // 2.01 fall on a Saturday.
     let household: Household = serde_json::from_str(
         r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"},
             "members":[{"role":"applicant","birth_date":"1992-04-01","incomes":[]},
                        {"role":"child","birth_date":"2026-09-10","birth_country":"romania","incomes":[]}],
             "child_raising":{"carer":"natural_parent","income_months":20,"average_net_income":"4000",
-                             "maternity_leave":true,"maternity_leave_end":"2026-10-22"}}"#,
+                             "maternity_leave":true,"maternity_leave_end":"2026-10-22",
+                             "back_to_work":true,"receives_allowance":false,"back_to_work_date":"2026-11-02"}}"#,
     )
     .expect("household");
     let ctx = EvalContext {
@@ -110,23 +114,46 @@ fn a_term_in_working_days_names_the_holidays_it_skips_in_one_line_and_says_the_p
         municipality: MunicipalityId::ClujNapoca,
     };
     let ev = evaluate(&household, &ctx).expect("evaluation");
-    let icc = ev
-        .benefit(eligibil::rules::outcome::BenefitId::ChildRaisingAllowance)
-        .expect("the allowance");
-    let filing = icc
-        .deadlines
-        .iter()
-        .find(|dl| dl.deadline == DeadlineId::FileChildRaisingAllowance)
-        .expect("the filing window");
-    let (title, steps) = ro::deadline(filing);
+    let term = |benefit, deadline| {
+        let b = ev.benefit(benefit).expect("the benefit");
+        let dl = b
+            .deadlines
+            .iter()
+            .find(|dl| dl.deadline == deadline)
+            .expect("the filing window");
+        ro::deadline(dl)
+    };
+    use eligibil::rules::outcome::BenefitId;
+    let (title, steps) = term(
+        BenefitId::InsertionIncentive,
+        DeadlineId::FileInsertionIncentive,
+    );
     assert_eq!(
         title,
-        "Depuneți dosarul pentru indemnizația de creștere a copilului între 22 septembrie 2026 și vineri, 22 ianuarie 2027"
+        "Depuneți dosarul pentru stimulentul de inserție între 22 septembrie 2026 și vineri, 22 ianuarie 2027"
     );
     let skipped: Vec<&String> = steps.iter().filter(|s| s.contains("liber")).collect();
     assert_eq!(skipped.len(), 1, "{steps:?}");
     assert_eq!(
         skipped[0],
         "Nu se numără zilele libere legale: luni, 30 noiembrie 2026 (Sfântul Andrei), marți, 1 decembrie 2026 (Ziua Națională), vineri, 25 decembrie 2026 (Crăciunul), vineri, 1 ianuarie 2027 (Anul Nou), miercuri, 6 ianuarie 2027 (Boboteaza), joi, 7 ianuarie 2027 (Sfântul Ioan)."
+    );
+    // The allowance's own term: seed 004's bare "60 de zile" ends first
+    // (21.12.2026); seed 000's 60 working days are named beside it.
+    let (title, steps) = term(
+        BenefitId::ChildRaisingAllowance,
+        DeadlineId::FileChildRaisingAllowance,
+    );
+    assert_eq!(
+        title,
+        "Depuneți dosarul pentru indemnizația de creștere a copilului între 22 septembrie 2026 și luni, 21 decembrie 2026"
+    );
+    assert!(
+        steps.iter().any(|s| {
+            s.starts_with(
+            "Paginile oficiale diferă: pagina 000 dă 60 de zile lucrătoare (până 22 ianuarie 2027)."
+        )
+        }),
+        "{steps:?}"
     );
 }

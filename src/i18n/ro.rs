@@ -14,8 +14,8 @@ use crate::rules::household::{
 };
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::outcome::{
-    AllowanceLevel, BenefitId, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, Form,
-    HouseholdKind, Note, Payee, Reach, Status, SupplementPart, YearMonth,
+    AllowanceLevel, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, Deadline, DeadlineId,
+    Document, Form, HouseholdKind, Note, Payee, Reach, Status, SupplementPart, YearMonth,
 };
 use crate::rules::source::{DateBasis, Seed, Source};
 use crate::rules::topics::Topic;
@@ -137,6 +137,15 @@ pub fn status(s: Status) -> &'static str {
         Status::InformationOnly => "Informații",
         Status::NotApplicable => "Nu se aplică",
     }
+}
+
+/// The verdict line of one benefit: its status, except a "no" only for
+/// now (not back at work yet), which says "Încă nu" and why.
+pub fn verdict(b: &BenefitOutcome) -> String {
+    if b.not_yet() {
+        return child_raising::not_yet(b.benefit).to_string();
+    }
+    status(b.status).to_string()
 }
 
 pub fn check_mark(c: Check) -> &'static str {
@@ -398,7 +407,12 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
                     Some(AllowanceLevel::Standard) => " Se acordă suma pentru copiii de 2–18 ani.",
                     None => "",
                 };
-                format!("Copilul are {a} {}{school}.{level}", if a == 1 { "an" } else { "ani" })
+                let age = match a {
+                    0 => "sub un an".to_string(),
+                    1 => "un an".to_string(),
+                    n => count(n, "an", "ani"),
+                };
+                format!("Copilul are {age}{school}.{level}")
             });
             (title, detail)
         }
@@ -544,24 +558,31 @@ pub fn holiday(h: HolidayId) -> &'static str {
     }
 }
 
+/// Romanian puts "de" between a number from 20 on and its noun ("60 de
+/// zile", "20 de copii", but "15 zile", "101 zile").
+fn takes_de(n: u32) -> bool {
+    n % 100 >= 20 || (n >= 100 && n.is_multiple_of(100))
+}
+
+/// A number and its noun in Romanian: "1 copil", "2 copii", "20 de copii".
+pub fn count(n: u32, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("1 {one}"),
+        _ if takes_de(n) => format!("{n} de {many}"),
+        _ => format!("{n} {many}"),
+    }
+}
+
 fn day_unit(n: u32, unit: DayUnit) -> String {
-    // Romanian puts "de" between a number from 20 on and its noun
-    // ("60 de zile", but "15 zile", "101 zile").
     let word = match n {
         1 => "zi",
-        _ if n % 100 >= 20 || (n >= 100 && n.is_multiple_of(100)) => "de zile",
+        _ if takes_de(n) => "de zile",
         _ => "zile",
     };
     match unit {
         DayUnit::Calendar => format!("{n} {word} calendaristice"),
         DayUnit::Working => format!("{n} {word} lucrătoare"),
-        DayUnit::Years => {
-            if n == 1 {
-                "1 an".to_string()
-            } else {
-                format!("{n} ani")
-            }
-        }
+        DayUnit::Years => count(n, "an", "ani"),
     }
 }
 

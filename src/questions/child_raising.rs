@@ -113,6 +113,13 @@ pub fn spec(fact: ChildRaisingFact) -> Option<Spec> {
                 Some(())
             }),
         ),
+        ReceivesAllowance => household(
+            Kind::YesNo,
+            Set::Value(|h, _, v| {
+                h.child_raising.receives_allowance = Some(parse_flag(v)?);
+                Some(())
+            }),
+        ),
         BackToWorkDate => household(
             Kind::Date { future: true },
             Set::Date(|h, _, d| {

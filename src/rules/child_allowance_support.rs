@@ -4,8 +4,9 @@
 //! cuantumul minim al indemnizaţiei"): 45% × 1314 = 591,30 lei.
 //!
 //! The page gives no age limit for the child; we screen it while the child
-//! is of the leave's age (the support stands in for the leave) and say the
-//! office decides beyond that.
+//! is of the leave's age (the support stands in for the leave), say so, and
+//! for an older child say the office decides (status "ask the office", no
+//! sum) instead of "not for you".
 
 use rust_decimal::RoundingStrategy;
 
@@ -38,14 +39,28 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     } else {
         p::LEAVE_UNTIL_YEARS.at(date)?
     };
-    if birthday(y.birth, years.value).is_none_or(|until| date >= until) {
+    let Some(leave_until) = birthday(y.birth, years.value) else {
         return Ok(cr::not_applicable(out));
-    }
+    };
+    let past = date >= leave_until;
     out.reasons.push(Reason {
         check: Check::Pass,
         criterion: Criterion::ChildRaising(ChildRaisingCriterion::ParentDisability { grade }),
         source: p::PAGE_000,
     });
+    if past {
+        // Our line, not the page's: the office decides for an older child.
+        out.reasons.push(Reason {
+            check: Check::Unknown,
+            criterion: Criterion::ChildRaising(ChildRaisingCriterion::ChildAgeForLeave {
+                member: y.index,
+                disabled: y.disabled,
+                years: years.value,
+                until: leave_until,
+            }),
+            source: p::PAGE_000,
+        });
+    }
     // "care nu îndeplinește condițiile … pentru acordarea concediului": the
     // 12 months of 24 not met. Met, the parent gets the allowance instead.
     let (months, needs) = cr::months_check(household, date)?;
@@ -59,6 +74,18 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     out.status = BenefitOutcome::status_from(&out.reasons);
     if out.status == Status::NotEligible {
         out.needs.clear();
+        return Ok(out);
+    }
+    let ask_office = NoteItem {
+        note: Note::ChildRaising(ChildRaisingNote::SupportAskOffice { leave_until, past }),
+        source: p::PAGE_000,
+    };
+    if past {
+        out.notes.push(ask_office);
+        out.notes.push(NoteItem {
+            note: Note::DasmRegistersAjpisPays,
+            source: p::PAGE_000,
+        });
         return Ok(out);
     }
     let share = p::DISABLED_PARENT_SHARE.at(date)?;
@@ -78,10 +105,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         document: Document::DossierIndex,
         source: p::PAGE_000,
     });
-    out.notes.push(NoteItem {
-        note: Note::ChildRaising(ChildRaisingNote::SupportAskOffice),
-        source: p::PAGE_000,
-    });
+    out.notes.push(ask_office);
     out.notes.push(NoteItem {
         note: Note::DasmRegistersAjpisPays,
         source: p::PAGE_000,

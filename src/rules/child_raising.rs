@@ -38,6 +38,10 @@ use super::EvalContext;
 pub enum ChildRaisingFact {
     Carer,
     DecisionDate,
+    /// Asked before the months: a parent already on the allowance who goes
+    /// back to work is not asked the 12 months of 24 again.
+    BackToWork,
+    ReceivesAllowance,
     IncomeMonths,
     AssimilatedPeriods,
     AssimilatedMonths,
@@ -45,14 +49,14 @@ pub enum ChildRaisingFact {
     MaternityLeaveEnd,
     AverageNetIncome,
     LeaveForOlderChild,
-    BackToWork,
     BackToWorkDate,
 }
 
 impl ChildRaisingFact {
-    const ALL: [(ChildRaisingFact, &'static str); 11] = [
+    const ALL: [(ChildRaisingFact, &'static str); 12] = [
         (ChildRaisingFact::Carer, "carer"),
         (ChildRaisingFact::DecisionDate, "decision_date"),
+        (ChildRaisingFact::ReceivesAllowance, "receives_allowance"),
         (ChildRaisingFact::IncomeMonths, "income_months"),
         (ChildRaisingFact::AssimilatedPeriods, "assimilated_periods"),
         (ChildRaisingFact::AssimilatedMonths, "assimilated_months"),
@@ -88,9 +92,11 @@ impl ChildRaisingFact {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IncentiveRate {
-    /// 1500 lei: back before the child is 6 months (1 year with a disability).
+    /// 1500 lei: back before the child is 6 months (seed `000`, for every
+    /// child; seed `004`'s 1 year with a disability is only named), until 2
+    /// (3 with a disability).
     Higher,
-    /// 650 lei: back later.
+    /// 650 lei: back later, or once the 1500 lei have ended, until 3 (4).
     Lower,
 }
 
@@ -125,15 +131,25 @@ pub enum ChildRaisingCriterion {
         maximum: Decimal,
     },
     /// Back at work, with taxable income, while the incentive can be paid:
-    /// when, how old the child was (whole months), and the rate.
+    /// when, how old the child was (whole months), and the rate that
+    /// applies on the date of the check with its end. `higher_ended`: the
+    /// 1500 lei of an early return ended that day (the child's 2nd, or 3rd,
+    /// birthday); 650 lei follow (seed `004`). No `early_months` for a
+    /// child with a disability aged 4 to 7, whose incentive has no rate on
+    /// the pages.
     BackAtWork {
         back: Option<bool>,
         date: Option<NaiveDate>,
         child_age_months: Option<u32>,
-        early_months: u32,
+        early_months: Option<u32>,
         rate: Option<IncentiveRate>,
         until: Option<NaiveDate>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        higher_ended: Option<NaiveDate>,
     },
+    /// The applicant receives (or received) the allowance for this child:
+    /// the right is already set (seed `004`, "Situația II").
+    ReceivesAllowance { receives: Option<bool> },
     /// The youngest child was born while the applicant was on leave with an
     /// older child still under 2 (3 with a disability).
     BornDuringLeave {
@@ -142,6 +158,19 @@ pub enum ChildRaisingCriterion {
     },
     /// The applicant has a severe or accentuated disability.
     ParentDisability { grade: Option<DisabilityGrade> },
+}
+
+impl ChildRaisingCriterion {
+    /// Not back at work yet: the incentive is asked once the person is.
+    pub fn is_not_yet(&self) -> bool {
+        matches!(
+            self,
+            ChildRaisingCriterion::BackAtWork {
+                back: Some(false),
+                ..
+            }
+        )
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -197,6 +226,10 @@ pub enum ChildRaisingDocument {
     /// Decizia de reluare a activității (or the ANAF declaration for
     /// independent work).
     ReturnToWorkDecision,
+    /// The incentive asked without the allowance (seed `004`, "Situația
+    /// I"): the „Adeverinţă tip” of the income before the birth, the
+    /// maternity leave and the day work resumed.
+    IncentiveIncomeCertificate,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -229,9 +262,12 @@ pub enum ChildRaisingNote {
     /// notice when they do not take it, the cut by one month otherwise, and
     /// the two exceptions.
     OtherParentShare { months: u32, rules_of_2023: bool },
-    /// Taxable income during the leave over `ceiling` a calendar year
-    /// suspends the payment and rules out the incentive; the page also
-    /// prints `other_figure` for the same ceiling.
+    /// Taxable income from work during the leave: up to `ceiling` a
+    /// calendar year the allowance goes on but rules out the incentive
+    /// (seed `004`: "(maxim 6.570 lei …) persoana îndreptăţită nu poate
+    /// solicita stimulentul de inserţie"); over it the payment is suspended
+    /// ("se suspendă … depăşeşte de cinci ori"). The page also prints
+    /// `other_figure` for the same ceiling.
     IncomeCeilingDuringLeave {
         ceiling: Decimal,
         times: u32,
@@ -252,14 +288,46 @@ pub enum ChildRaisingNote {
     DisabilityOptionsThreeToSeven { member: usize },
     /// The state allowance can be asked on the same application.
     StateAllowanceOnSameApplication,
-    /// Not back at work: what the incentive would be, by when.
+    /// Not back at work: what the incentive would be, by when. The 1500
+    /// lei only while a return before `early_until` is still possible;
+    /// after the leave (`higher_until`) 650 lei follow until `lower_until`.
     IncentiveIfBackBy {
-        higher: Decimal,
-        early_until: NaiveDate,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        higher: Option<Decimal>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        early_until: Option<NaiveDate>,
         higher_until: NaiveDate,
         lower: Decimal,
         lower_until: NaiveDate,
     },
+    /// A child with a disability: seed `000` (which stands) gives the 1500
+    /// lei for a return before 6 months for every child; seed `004` (OUG
+    /// 111/2010, art. 7) before 1 year. Ours is the earlier, safe reading;
+    /// AJPIS decides. `back_in_between`: the person went back between the
+    /// two, so we give 650 lei and name the other reading.
+    IncentiveDisabledEarlyReadings {
+        early_months: u32,
+        early_until: NaiveDate,
+        other_months: u32,
+        other_until: NaiveDate,
+        back_in_between: bool,
+    },
+    /// Back on the very day the child turned `early_months`: the pages say
+    /// only "before" (1500 lei) and "after" (650 lei); we give 650 lei and
+    /// AJPIS decides.
+    IncentiveOnThresholdDay {
+        day: NaiveDate,
+        early_months: u32,
+        higher: Decimal,
+        lower: Decimal,
+    },
+    /// A child with a disability aged 4 to 7: seed `000` gives no sum for
+    /// the incentive then; AJPIS sets it.
+    IncentiveFourToSevenAmountNotOnPages,
+    /// The incentive without the allowance, for a carer who is not a
+    /// natural parent: the pages give its term only from the birth or the
+    /// end of the maternity leave; ask the office.
+    IncentiveDirectTermNotOnPages,
     /// A father who took at least a month of leave may ask for the
     /// incentive on going back at the child's 2nd birthday.
     IncentiveFather,
@@ -275,9 +343,10 @@ pub enum ChildRaisingNote {
     /// When a leave with a child of 3–7 with a disability and a younger
     /// child's leave overlap: two dossiers before the elder turns 3.
     TwoDossiers,
-    /// The pages give no criteria for a parent who did not qualify for
-    /// leave beyond the disability grade: the office decides.
-    SupportAskOffice,
+    /// The pages give no age limit for the support: we screen it while the
+    /// leave would have lasted (until `leave_until`); `past`: the child is
+    /// older, and the office decides.
+    SupportAskOffice { leave_until: NaiveDate, past: bool },
 }
 
 // ---------------------------------------------------------------------------
@@ -517,9 +586,10 @@ pub fn carer_check(household: &Household, source: Source) -> (Reason, Vec<Fact>)
     )
 }
 
-/// The 12 months of 24. The person counts them; the office counts them
-/// again from the papers, and periods we do not ask about may overlap, so
-/// too few months is "probably not", never a flat no.
+/// The 12 months of 24, as the person counts them. Once every answer is in
+/// (the months with income, which assimilated periods, how many months in
+/// them) and they add up to fewer than 12, the answers leave no room: a
+/// plain no, with the months still missing said beside it (issue 17).
 pub fn months_check(
     household: &Household,
     date: NaiveDate,
@@ -536,12 +606,12 @@ pub fn months_check(
         (None, _, _) => (Check::Unknown, need(ChildRaisingFact::IncomeMonths)),
         (Some(m), _, _) if m >= required.value => (Check::Pass, vec![]),
         (Some(_), None, _) => (Check::Unknown, need(ChildRaisingFact::AssimilatedPeriods)),
-        (Some(_), Some(periods), _) if periods.is_empty() => (Check::ProbablyFail, vec![]),
+        (Some(_), Some(periods), _) if periods.is_empty() => (Check::Fail, vec![]),
         (Some(_), Some(_), None) => (Check::Unknown, need(ChildRaisingFact::AssimilatedMonths)),
         (Some(m), Some(_), Some(a)) if m.saturating_add(a).min(window) >= required.value => {
             (Check::Pass, vec![])
         }
-        (Some(_), Some(_), Some(_)) => (Check::ProbablyFail, vec![]),
+        (Some(_), Some(_), Some(_)) => (Check::Fail, vec![]),
     };
     let assimilated_months = match &facts.assimilated_periods {
         Some(p) if p.is_empty() => Some(0),
@@ -677,6 +747,126 @@ fn fixed(
         last_office_day,
         holidays_between,
     })
+}
+
+/// The term counted from the birth for a natural parent, shared by the
+/// allowance and the incentive asked without it ("stimulent inserție
+/// direct", seed `000`): after a maternity leave, from 30 days before its
+/// last day until 60 working days after it (seed `000`; seed `004` for the
+/// incentive too); for the allowance seed `004` also writes a bare "60 de
+/// zile", so `allowance` gives those, the earlier date, with the working
+/// days as the other reading. Without maternity leave, 60 calendar days
+/// from the birth (seed `000`; seed `004`: 60 working days). `None` while
+/// the leave is not known.
+pub fn after_birth_term(
+    deadline: DeadlineId,
+    allowance: bool,
+    y: &Youngest<'_>,
+    facts: &super::household::ChildRaisingFacts,
+    date: NaiveDate,
+) -> Result<Option<Term>, ParamError> {
+    Ok(match (facts.maternity_leave, facts.maternity_leave_end) {
+        (Some(true), Some(end)) => {
+            let before = p::AFTER_LEAVE_OPENS_DAYS_BEFORE.at(date)?.value;
+            let mut t = if allowance {
+                let mut t = Term::counted(
+                    deadline,
+                    Anchor::PostnatalLeaveEnd,
+                    end,
+                    &p::AFTER_LEAVE_DAYS_004,
+                    DayUnit::Calendar,
+                    date,
+                )?;
+                t.other_reading = Some(other_reading(
+                    end,
+                    &p::AFTER_LEAVE_WORKING_DAYS,
+                    DayUnit::Working,
+                    date,
+                )?);
+                t
+            } else {
+                Term::counted(
+                    deadline,
+                    Anchor::PostnatalLeaveEnd,
+                    end,
+                    &p::AFTER_LEAVE_WORKING_DAYS,
+                    DayUnit::Working,
+                    date,
+                )?
+            };
+            t.opens = days_before(end, before);
+            Some(t)
+        }
+        (Some(false), _) => {
+            let mut t = Term::counted(
+                deadline,
+                Anchor::Birth { member: y.index },
+                y.birth,
+                &p::NO_LEAVE_CALENDAR_DAYS,
+                DayUnit::Calendar,
+                date,
+            )?;
+            t.other_reading = Some(other_reading(
+                y.birth,
+                &p::NO_LEAVE_WORKING_DAYS_004,
+                DayUnit::Working,
+                date,
+            )?);
+            Some(t)
+        }
+        _ => None,
+    })
+}
+
+/// The window for a child with a disability aged 3 to 7 (seed `000`):
+/// "începând cu 30 de zile înainte până la împlinirea vârstei de 3 ani"
+/// or, for a certificate first issued once the child is 4, "30 de zile de
+/// la obținerea certificatului … pentru copiii aflați între 4 și 7 ani".
+/// `None` without the certificate's date when the child is already past 3.
+pub fn three_to_seven_term(
+    y: &Youngest<'_>,
+    date: NaiveDate,
+) -> Result<Option<Deadline>, ParamError> {
+    let issued = y.child.disability_certificate_date;
+    let four = birthday(y.birth, 4);
+    if let (Some(issued), Some(four)) = (issued, four) {
+        if issued >= four {
+            return Term::counted(
+                DeadlineId::FileFromFourToSeven,
+                Anchor::CertificateIssued { member: y.index },
+                issued,
+                &p::FROM_FOUR_CERTIFICATE_DAYS,
+                DayUnit::Calendar,
+                date,
+            )?
+            .build(date)
+            .map(Some);
+        }
+    }
+    let Some(three) = birthday(y.birth, 3) else {
+        return Ok(None);
+    };
+    if issued.is_none() && date >= three {
+        return Ok(None);
+    }
+    let opens = p::FROM_THREE_OPENS_DAYS_BEFORE.at(date)?;
+    Term {
+        deadline: DeadlineId::FileFromThreeToSeven,
+        anchor: Anchor::Birthday {
+            member: y.index,
+            years: 3,
+        },
+        from: three,
+        days: opens.value,
+        unit: DayUnit::Calendar,
+        opens: days_before(three, opens.value),
+        due: Some(three),
+        other_reading: None,
+        portal: true,
+        source: opens.source,
+    }
+    .build(date)
+    .map(Some)
 }
 
 /// The other reading of a term where seed `004` differs from seed `000`:

@@ -58,11 +58,26 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     let (carer, carer_needs) = cr::carer_check(household, p::PAGE_004);
     out.reasons.push(carer);
     out.needs.extend(carer_needs);
-    let (months, months_needs) = cr::months_check(household, date)?;
-    let months_pass = months.check == Check::Pass;
-    out.reasons.push(months);
-    out.needs.extend(months_needs);
     let facts = &household.child_raising;
+    // Already on the allowance for this child: the right is set, nothing of
+    // it is asked again; what is left are the duties and the extension.
+    let receives = facts.receives_allowance == Some(true);
+    let months_pass = if receives {
+        out.reasons.push(Reason {
+            check: Check::Pass,
+            criterion: Criterion::ChildRaising(ChildRaisingCriterion::ReceivesAllowance {
+                receives: facts.receives_allowance,
+            }),
+            source: p::PAGE_004,
+        });
+        false
+    } else {
+        let (months, months_needs) = cr::months_check(household, date)?;
+        let pass = months.check == Check::Pass;
+        out.reasons.push(months);
+        out.needs.extend(months_needs);
+        pass
+    };
 
     // The amount: asked once the months are met.
     if months_pass {
@@ -113,6 +128,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             note: Note::MayStillFile,
             source: p::PAGE_004,
         });
+    }
+    if receives {
+        already_receives(household, &y, until, ctx, &mut out)?;
+        return Ok(out);
     }
     // The facts that only decide the terms: asked once the right is not ruled out.
     let natural = facts.carer == Some(Carer::NaturalParent);
@@ -379,7 +398,7 @@ fn papers(
         .push(cr_note(ChildRaisingNote::LivesInRomaniaWithChild, p004));
     let [ceiling, share] = cr::leave_notes(y.birth, ctx.date)?;
     out.notes.extend([share, ceiling]);
-    if y.disabled {
+    if y.disabled && extension_applies(household, y) {
         out.notes.push(cr_note(
             ChildRaisingNote::DisabilityExtension { member: y.index },
             p000,
@@ -443,39 +462,7 @@ fn terms(
             })
         }
         (Some(Carer::NaturalParent), _, _) => {
-            match (facts.maternity_leave, facts.maternity_leave_end) {
-                (Some(true), Some(end)) => {
-                    let before = p::AFTER_LEAVE_OPENS_DAYS_BEFORE.at(date)?.value;
-                    let mut t = Term::counted(
-                        DeadlineId::FileChildRaisingAllowance,
-                        Anchor::PostnatalLeaveEnd,
-                        end,
-                        &p::AFTER_LEAVE_WORKING_DAYS,
-                        DayUnit::Working,
-                        date,
-                    )?;
-                    t.opens = days_before(end, before);
-                    Some(t)
-                }
-                (Some(false), _) => {
-                    let mut t = Term::counted(
-                        DeadlineId::FileChildRaisingAllowance,
-                        Anchor::Birth { member: y.index },
-                        y.birth,
-                        &p::NO_LEAVE_CALENDAR_DAYS,
-                        DayUnit::Calendar,
-                        date,
-                    )?;
-                    t.other_reading = Some(cr::other_reading(
-                        y.birth,
-                        &p::NO_LEAVE_WORKING_DAYS_004,
-                        DayUnit::Working,
-                        date,
-                    )?);
-                    Some(t)
-                }
-                _ => None,
-            }
+            cr::after_birth_term(DeadlineId::FileChildRaisingAllowance, true, y, facts, date)?
         }
         (Some(Carer::FosterCarer), _, _) | (None, _, _) => None,
         (Some(_), _, _) => facts
@@ -503,10 +490,109 @@ fn terms(
         out.deadlines.push(deadline);
     }
 
-    // A child with a disability: the leave until 3, asked before the child
-    // turns 2 (from 30 days before), or within 30 days of a certificate
-    // issued later (seed 004: 60 days; the pages differ).
     if y.disabled {
+        disability_terms(household, y, date, out)?;
+    }
+
+    other_parent_terms(household, y, until, date, out)?;
+    duties(household, date, out)
+}
+
+/// The duties once the right is set: ending the allowance on going back to
+/// work (dated for someone who receives it and gave the day; none for
+/// someone back at work without it), and the 30 days of a switch.
+fn duties(
+    household: &Household,
+    date: chrono::NaiveDate,
+    out: &mut BenefitOutcome,
+) -> Result<(), ParamError> {
+    let facts = &household.child_raising;
+    match (
+        facts.back_to_work,
+        facts.back_to_work_date,
+        facts.receives_allowance,
+    ) {
+        (Some(true), Some(back), Some(true)) => {
+            out.deadlines.push(cr::end_allowance_on_return(back, date)?)
+        }
+        (Some(true), _, Some(false)) => {}
+        _ => out.deadlines.push(cr::duty(
+            DeadlineId::EndAllowanceOnReturn,
+            Anchor::ReturnToWorkToCome,
+            &p::END_ON_RETURN_WORKING_DAYS,
+            DayUnit::Working,
+            date,
+        )?),
+    }
+    out.deadlines.push(cr::duty(
+        DeadlineId::SwitchAllowanceAndIncentive,
+        Anchor::SwitchOfRight,
+        &p::SWITCH_DAYS,
+        DayUnit::Calendar,
+        date,
+    )?);
+    Ok(())
+}
+
+/// Someone already on the allowance for this child: no dossier to file,
+/// only what the leave still asks of them — the other parent's months, the
+/// duties, the extension for a child with a disability — and the rules of
+/// the leave.
+fn already_receives(
+    household: &Household,
+    y: &cr::Youngest<'_>,
+    until: chrono::NaiveDate,
+    ctx: &EvalContext,
+    out: &mut BenefitOutcome,
+) -> Result<(), ParamError> {
+    let date = ctx.date;
+    let cr_note = |n, source| NoteItem {
+        note: Note::ChildRaising(n),
+        source,
+    };
+    if y.disabled && extension_applies(household, y) {
+        out.documents.push(DocumentItem {
+            document: Document::DisabilityCertificate { member: y.index },
+            source: p::PAGE_004,
+        });
+        out.forms.extend([
+            Form::DossierIndex,
+            Form::ChildRaising(ChildRaisingForm::DisabledChildApplication),
+            Form::ChildRaising(ChildRaisingForm::ContributionDeclaration),
+        ]);
+        out.notes.push(cr_note(
+            ChildRaisingNote::DisabilityExtension { member: y.index },
+            p::PAGE_000,
+        ));
+    }
+    let [ceiling, share] = cr::leave_notes(y.birth, date)?;
+    out.notes.extend([share, ceiling]);
+    out.notes.push(NoteItem {
+        note: Note::DasmRegistersAjpisPays,
+        source: p::PAGE_000,
+    });
+    if y.disabled {
+        disability_terms(household, y, date, out)?;
+    }
+    other_parent_terms(household, y, until, date, out)?;
+    duties(household, date, out)?;
+    out.needs.sort();
+    out.needs.dedup();
+    Ok(())
+}
+
+/// A child with a disability: the leave until 3, asked before the child
+/// turns 2 (from 30 days before), or within 30 days of a certificate issued
+/// later (seed 004: 60 days; the pages differ) — unless the applicant has
+/// no leave to extend (went back to work without the allowance, or is back
+/// before the child turns 2); and the leave or incentive from 3 to 7.
+fn disability_terms(
+    household: &Household,
+    y: &cr::Youngest<'_>,
+    date: chrono::NaiveDate,
+    out: &mut BenefitOutcome,
+) -> Result<(), ParamError> {
+    if extension_applies(household, y) {
         let days = p::DISABILITY_EXTENSION_DAYS.at(date)?;
         let two = birthday(y.birth, 2);
         let issued = y.child.disability_certificate_date;
@@ -550,35 +636,60 @@ fn terms(
             }
             _ => {}
         }
-        // The leave or incentive from 3 to 7: from 30 days before the child
-        // turns 3 until that day.
-        if let Some(three) = birthday(y.birth, 3) {
-            let opens = p::FROM_THREE_OPENS_DAYS_BEFORE.at(date)?;
-            out.deadlines.push(
-                Term {
-                    deadline: DeadlineId::FileFromThreeToSeven,
-                    anchor: Anchor::Birthday {
-                        member: y.index,
-                        years: 3,
-                    },
-                    from: three,
-                    days: opens.value,
-                    unit: DayUnit::Calendar,
-                    opens: days_before(three, opens.value),
-                    due: Some(three),
-                    other_reading: None,
-                    portal: true,
-                    source: opens.source,
-                }
-                .build(date)?,
-            );
-        }
     }
+    // The leave or incentive from 3 to 7: from 30 days before the child
+    // turns 3 until that day.
+    if let Some(three) = birthday(y.birth, 3) {
+        let opens = p::FROM_THREE_OPENS_DAYS_BEFORE.at(date)?;
+        out.deadlines.push(
+            Term {
+                deadline: DeadlineId::FileFromThreeToSeven,
+                anchor: Anchor::Birthday {
+                    member: y.index,
+                    years: 3,
+                },
+                from: three,
+                days: opens.value,
+                unit: DayUnit::Calendar,
+                opens: days_before(three, opens.value),
+                due: Some(three),
+                other_reading: None,
+                portal: true,
+                source: opens.source,
+            }
+            .build(date)?,
+        );
+    }
+    Ok(())
+}
 
-    // The other parent's share: their request at the latest the day before
-    // the child turns 2 (3) (seed 004), and 30 days before to 15 days after
-    // the start they ask for (seed 000). Only where the other parent is in
-    // the family.
+/// The extension until 3 is for someone on the leave: not for a parent who
+/// went back to work without the allowance, nor for one back at work
+/// before the child turns 2.
+fn extension_applies(household: &Household, y: &cr::Youngest<'_>) -> bool {
+    let facts = &household.child_raising;
+    let back_before_two = facts.back_to_work == Some(true)
+        && facts
+            .back_to_work_date
+            .zip(birthday(y.birth, 2))
+            .is_some_and(|(back, two)| back < two);
+    let without_allowance =
+        facts.back_to_work == Some(true) && facts.receives_allowance == Some(false);
+    !(back_before_two || without_allowance)
+}
+
+/// The other parent's share: their request at the latest the day before
+/// the child turns 2 (3) (seed 004), and 30 days before to 15 days after
+/// the start they ask for (seed 000). Only where the other parent is in
+/// the family.
+fn other_parent_terms(
+    household: &Household,
+    y: &cr::Youngest<'_>,
+    until: chrono::NaiveDate,
+    date: chrono::NaiveDate,
+    out: &mut BenefitOutcome,
+) -> Result<(), ParamError> {
+    let members = household.members.as_deref().unwrap_or_default();
     if members
         .iter()
         .any(|m| matches!(m.role, Role::Spouse | Role::Partner))
@@ -609,24 +720,5 @@ fn terms(
             date,
         )?);
     }
-
-    // The duties once the right is set.
-    match (facts.back_to_work, facts.back_to_work_date) {
-        (Some(true), Some(back)) => out.deadlines.push(cr::end_allowance_on_return(back, date)?),
-        _ => out.deadlines.push(cr::duty(
-            DeadlineId::EndAllowanceOnReturn,
-            Anchor::ReturnToWorkToCome,
-            &p::END_ON_RETURN_WORKING_DAYS,
-            DayUnit::Working,
-            date,
-        )?),
-    }
-    out.deadlines.push(cr::duty(
-        DeadlineId::SwitchAllowanceAndIncentive,
-        Anchor::SwitchOfRight,
-        &p::SWITCH_DAYS,
-        DayUnit::Calendar,
-        date,
-    )?);
     Ok(())
 }

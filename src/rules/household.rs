@@ -574,6 +574,13 @@ pub struct ChildRaisingFacts {
     /// The last day of the postnatal leave.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maternity_leave_end: Option<NaiveDate>,
+    /// The applicant receives (or received) the child-raising allowance
+    /// for this child: the right is already set, so the 12 months of 24
+    /// are not asked again; the incentive is then asked within 30 working
+    /// days of going back, after ending the allowance (seed `004`,
+    /// "Situația II"). Asked once the applicant says they go back to work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receives_allowance: Option<bool>,
     /// The applicant has gone (or will go) back to work, with taxable
     /// income, before the child is 3 (4 with a disability).
     #[serde(default, skip_serializing_if = "Option::is_none")]

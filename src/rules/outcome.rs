@@ -180,6 +180,18 @@ impl BenefitOutcome {
             .chain(self.notes.iter().map(|n| &n.source))
     }
 
+    /// A "no" only for now: every criterion that fails is one a coming
+    /// event turns (the person is not back at work yet). The words say
+    /// "not yet", not "you do not qualify".
+    pub fn not_yet(&self) -> bool {
+        self.status == Status::NotEligible
+            && self
+                .reasons
+                .iter()
+                .filter(|r| r.check == Check::Fail)
+                .all(|r| r.criterion.is_not_yet())
+    }
+
     /// Status from the checks: a sure failure decides; else a probable one
     /// makes it "probably not"; else anything unknown leaves it open; else
     /// eligible.
@@ -346,6 +358,17 @@ pub enum Criterion {
     /// Serde wants untagged variants last.
     #[serde(untagged)]
     Means(MeansCriterion),
+}
+
+impl Criterion {
+    /// A criterion that fails now but will pass once an event the person
+    /// expects happens (see [`BenefitOutcome::not_yet`]).
+    pub fn is_not_yet(&self) -> bool {
+        match self {
+            Criterion::ChildRaising(c) => c.is_not_yet(),
+            _ => false,
+        }
+    }
 }
 
 /// The two amounts of the state allowance (seed `004`): one for children

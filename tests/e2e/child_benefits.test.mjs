@@ -12,10 +12,11 @@
 //   Filing term (seed 000): "Alocaţia de stat – 1 an de la data naşterii copilului"
 //   → Friday 10 September 2027; on the portal a week before → Friday 3 September 2027.
 //   Child-raising allowance (seed 004: "minim 12 luni în ultimele 24"; seed 000: 85%, at most
-//   8.500 lei): 20 ≥ 12 → yes; 0,85 × 4.000 = 3.400 lei. Term (seed 000: "Cu maxim 30 de zile
-//   calendaristice înainte de expirarea concediului postnatal, dar nu mai mult de 60 de zile
-//   lucrătoare de la ultima zi"): from 22.09.2026 to Friday 22.01.2027 (30 Nov, 1 Dec, 25 Dec,
-//   1 Jan, 6 and 7 Jan are not counted); portal by 15.01.2027. Radu's own months: at the latest
+//   8.500 lei): 20 ≥ 12 → yes; 0,85 × 4.000 = 3.400 lei. Term: from 22.09.2026 (seed 000: "Cu
+//   maxim 30 de zile calendaristice înainte de expirarea concediului postnatal") to Monday
+//   21.12.2026, seed 004's bare "60 de zile" from the leave's last day, the earlier date (issue
+//   17); seed 000's "60 de zile lucrătoare" would end on Friday 22.01.2027 (30 Nov, 1 Dec, 25 Dec,
+//   1 Jan, 6 and 7 Jan are not counted). Portal by 14.12.2026. Radu's own months: at the latest
 //   the day before Luca turns 2 (seed 004) → 09.09.2028.
 //   Insertion incentive: not back at work → not now; back before 10.03.2027 (6 months) it would
 //   be 1.500 lei (seed 000).
@@ -74,14 +75,15 @@ test('a new parent walks from the first screen to the dates and the papers, with
     assert.equal(await icc.getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
     await icc.getByText('3.400 lei', { exact: false }).first().waitFor();
     const agenda = page.getByTestId('agenda');
-    await agenda.getByText('Depuneți dosarul pentru indemnizația de creștere a copilului între 22 septembrie 2026 și vineri, 22 ianuarie 2027').waitFor();
-    await agenda.getByText('trimiteți dosarul până vineri, 15 ianuarie 2027', { exact: false }).waitFor();
+    await agenda.getByText('Depuneți dosarul pentru indemnizația de creștere a copilului între 22 septembrie 2026 și luni, 21 decembrie 2026').waitFor();
+    await agenda.getByText('trimiteți dosarul până luni, 14 decembrie 2026', { exact: false }).waitFor();
+    await agenda.getByText('Paginile oficiale diferă: pagina 000 dă 60 de zile lucrătoare (până 22 ianuarie 2027)', { exact: false }).waitFor();
     await agenda.getByText('Depuneți dosarul pentru alocația de stat (copilul născut la 10 septembrie 2026) până vineri, 10 septembrie 2027').waitFor();
     await agenda.getByText('trimiteți dosarul până vineri, 3 septembrie 2027', { exact: false }).waitFor();
     await agenda.getByText('cel târziu sâmbătă, 9 septembrie 2028', { exact: false }).waitFor();
     // The dated list comes in date order: the allowance for raising the child first.
     const agendaText = await agenda.innerText();
-    assert.ok(agendaText.indexOf('22 ianuarie 2027') < agendaText.indexOf('10 septembrie 2027'), 'sorted by date');
+    assert.ok(agendaText.indexOf('21 decembrie 2026') < agendaText.indexOf('10 septembrie 2027'), 'sorted by date');
     await allowance.getByTestId('details').locator('summary').click();
     for (const paper of [
       'Opisul dosarului (lista actelor din dosar) — formularul „Opis”',
@@ -110,7 +112,7 @@ test('a new parent walks from the first screen to the dates and the papers, with
     const text = await fs.readFile(await download.path(), 'utf8');
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    assert.deepEqual(events.map((e) => e.startDate.toString()).sort(), ['2027-01-22', '2027-09-10', '2028-09-09']);
+    assert.deepEqual(events.map((e) => e.startDate.toString()).sort(), ['2026-12-21', '2027-09-10', '2028-09-09']);
     const allowanceEvent = events.find((e) => e.startDate.toString() === '2027-09-10');
     assert.match(allowanceEvent.summary, /alocația de stat/);
     const alarm = calendar.getAllSubcomponents('vevent')[0].getFirstSubcomponent('valarm');

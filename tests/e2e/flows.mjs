@@ -175,12 +175,15 @@ export async function answerNothingOwnedToResults(page, tenure) {
 
 /**
  * The child-raising allowance's screens for a natural parent, from the "who are you to the child"
- * question on screen: `months` of income in the 24 before the birth, the postnatal leave ending
- * on `leaveEnd` ([day, month, year]; none: no maternity leave), the average net income, and not
- * back at work. Ends on the screen after "back to work", not yet answered.
+ * question on screen: not back at work (asked before the months since issue 17, so that a parent
+ * already on the allowance is not asked them again), `months` of income in the 24 before the
+ * birth, the postnatal leave ending on `leaveEnd` ([day, month, year]; none: no maternity leave)
+ * and the average net income. Ends on the average income's screen, filled, not yet continued.
  */
 export async function answerChildRaisingAllowance(page, { months, leaveEnd, average }) {
   await pick(page, 'Părintele copilului (mama sau tatăl)');
+  await continueTo(page, 'question-back-to-work');
+  await pick(page, 'Nu');
   await continueTo(page, 'question-income-months');
   await page.locator('#answer-text').fill(String(months));
   await continueTo(page, 'question-maternity-leave');
@@ -197,8 +200,6 @@ export async function answerChildRaisingAllowance(page, { months, leaveEnd, aver
   }
   await continueTo(page, 'question-average-net-income');
   await page.locator('#answer-text').fill(average);
-  await continueTo(page, 'question-back-to-work');
-  await pick(page, 'Nu');
 }
 
 /**

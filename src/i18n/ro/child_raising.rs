@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{date, date_with_weekday, lei, member_label};
+use super::{count, date, date_with_weekday, lei, member_label};
 use crate::rules::child_raising::{
     ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingFact, ChildRaisingForm,
     ChildRaisingNote, ChildRaisingPart, IncentiveRate,
@@ -22,6 +22,14 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
         }
         BenefitId::DisabledParentSupport => "Sprijin lunar pentru părintele cu dizabilitate",
         _ => "",
+    }
+}
+
+/// The verdict of a benefit asked only once the person is back at work.
+pub fn not_yet(b: BenefitId) -> &'static str {
+    match b {
+        BenefitId::InsertionIncentive => "Încă nu: stimulentul se cere după ce reluați lucrul",
+        _ => "Încă nu: se cere după ce reluați lucrul",
     }
 }
 
@@ -65,19 +73,20 @@ pub fn assimilated_period(p: AssimilatedPeriod) -> &'static str {
     }
 }
 
+/// "o lună", "5 luni", "20 de luni"; "nicio lună" for none.
 fn months(n: u32) -> String {
-    if n == 1 {
-        "o lună".to_string()
-    } else {
-        format!("{n} luni")
+    match n {
+        0 => "nicio lună".to_string(),
+        1 => "o lună".to_string(),
+        n => count(n, "lună", "luni"),
     }
 }
 
+/// "un an", "2 ani", "20 de ani".
 fn years(n: u32) -> String {
-    if n == 1 {
-        "un an".to_string()
-    } else {
-        format!("{n} ani")
+    match n {
+        1 => "un an".to_string(),
+        n => count(n, "an", "ani"),
     }
 }
 
@@ -100,16 +109,35 @@ pub fn criterion(c: &ChildRaisingCriterion) -> (String, Option<String>) {
         ),
         ChildRaisingCriterion::QualifyingMonths { income_months, assimilated_months, required, window } => {
             let title = format!(
-                "Cel puțin {required} luni cu venituri (sau în situațiile socotite la fel) în ultimele {window} luni dinainte de naștere"
+                "Cel puțin {} cu venituri (sau în situațiile socotite la fel) în ultimele {} dinainte de naștere",
+                months(*required),
+                months(*window)
             );
-            let detail = income_months.map(|m| match assimilated_months {
-                Some(a) if m < *required => format!(
-                    "{} cu venituri + {} în situațiile socotite la fel = {}. Ajung {required}.",
-                    months(m),
-                    months(*a),
-                    months(m + a)
-                ),
-                _ => format!("Ați spus {} cu venituri. Ajung {required}.", months(m)),
+            let detail = income_months.map(|m| {
+                if m >= *required {
+                    return format!("Ați spus: {} cu venituri. Sunt destule (se cer cel puțin {required}).", months(m));
+                }
+                let Some(a) = assimilated_months else {
+                    return format!("Ați spus: {} cu venituri, mai puțin de {required}; se socotesc și situațiile de mai jos.", months(m));
+                };
+                let total = (m + a).min(*window);
+                if total >= *required {
+                    format!(
+                        "{} cu venituri + {} în situațiile socotite la fel = {}. Sunt destule (se cer cel puțin {required}).",
+                        months(m),
+                        months(*a),
+                        months(total)
+                    )
+                } else {
+                    format!(
+                        "{} cu venituri + {} în situațiile socotite la fel = {}, mai puțin de {required}. Ar mai trebui {}: răspunsul se schimbă dacă în cele {} ați mai avut luni cu venituri sau în una dintre situațiile din listă (de exemplu studii la zi, șomaj, concediu medical). AJPIS le numără din acte.",
+                        months(m),
+                        months(*a),
+                        months(total),
+                        months(required - total),
+                        months(*window)
+                    )
+                }
             });
             (title, detail)
         }
@@ -134,28 +162,57 @@ pub fn criterion(c: &ChildRaisingCriterion) -> (String, Option<String>) {
                 _ => None,
             },
         ),
-        ChildRaisingCriterion::BackAtWork { back, date: when, child_age_months, early_months, rate, until } => {
+        ChildRaisingCriterion::BackAtWork { back, date: when, child_age_months, early_months, rate, until, higher_ended } => {
             let title = "V-ați întors la muncă, cu venituri impozabile".to_string();
-            let detail = match (back, when, child_age_months, rate) {
-                (Some(false), ..) => Some("Ați spus că nu v-ați întors încă la muncă. Stimulentul se cere după ce reluați lucrul.".to_string()),
-                (Some(true), Some(d), Some(m), Some(r)) => Some(format!(
-                    "Reluați lucrul la {}, când copilul are {}: {} {} pe lună{}.",
-                    date(*d),
-                    months(*m),
-                    match r {
-                        IncentiveRate::Higher => format!("înainte de {}, deci", months(*early_months)),
-                        IncentiveRate::Lower => format!("după {}, deci", months(*early_months)),
-                    },
-                    match r {
-                        IncentiveRate::Higher => "1.500 lei",
-                        IncentiveRate::Lower => "650 lei",
-                    },
-                    until.map(|u| format!(", până la {}", date(u))).unwrap_or_default()
-                )),
+            let rate_lei = |r: &IncentiveRate| match r {
+                IncentiveRate::Higher => "1.500 lei",
+                IncentiveRate::Lower => "650 lei",
+            };
+            let detail = match (back, when) {
+                (Some(false), _) => Some("Încă nu: ați spus că nu v-ați întors la muncă. Stimulentul se cere după ce reluați lucrul.".to_string()),
+                (Some(true), Some(d)) => Some(match (child_age_months, early_months, rate, until) {
+                    (_, _, _, Some(u)) if u <= d => format!(
+                        "Reluați lucrul la {}, dar stimulentul se dă doar până la {}.",
+                        date(*d),
+                        date(*u)
+                    ),
+                    (Some(m), Some(e), Some(r), Some(u)) => {
+                        let at = format!("Reluați lucrul la {}, când copilul are {}", date(*d), months(*m));
+                        match (r, higher_ended) {
+                            (IncentiveRate::Lower, Some(ended)) => format!(
+                                "{at}: înainte de {}, deci 1.500 lei pe lună până la {}. De atunci, după concediu, stimulentul este 650 lei pe lună, până la {}.",
+                                months(*e),
+                                date(*ended),
+                                date(*u)
+                            ),
+                            (IncentiveRate::Higher, _) => format!(
+                                "{at}: înainte de {}, deci {} pe lună, până la {}.",
+                                months(*e),
+                                rate_lei(r),
+                                date(*u)
+                            ),
+                            (IncentiveRate::Lower, None) => format!(
+                                "{at}: nu înainte de {}, deci {} pe lună, până la {}.",
+                                months(*e),
+                                rate_lei(r),
+                                date(*u)
+                            ),
+                        }
+                    }
+                    _ => format!("Reluați lucrul la {}.", date(*d)),
+                }),
                 _ => None,
             };
             (title, detail)
         }
+        ChildRaisingCriterion::ReceivesAllowance { receives } => (
+            "Primiți (sau ați primit) indemnizația pentru creșterea acestui copil".to_string(),
+            receives.map(|r| if r {
+                "Ați spus că da: dreptul este deja stabilit de AJPIS, lunile cu venituri nu se mai cer.".to_string()
+            } else {
+                "Ați spus că nu.".to_string()
+            }),
+        ),
         ChildRaisingCriterion::BornDuringLeave { on_leave, .. } => (
             "Copilul cel mic s-a născut cât erați în concediul de creștere a copilului mai mare".to_string(),
             on_leave.map(|l| if l {
@@ -221,6 +278,7 @@ pub fn document(d: &ChildRaisingDocument, _household: &Household) -> String {
         ChildRaisingDocument::OtherChildrenBirthCertificates => "Certificatele de naștere ale celorlalți copii".to_string(),
         ChildRaisingDocument::IncentiveApplication => "Formularul „Cerere tip” pentru stimulentul de inserție, semnat de ambii părinți".to_string(),
         ChildRaisingDocument::ContributionDeclaration => "Formularul „Declarație stagiu de cotizare”".to_string(),
+        ChildRaisingDocument::IncentiveIncomeCertificate => "„Adeverință tip” de la angajatorul actual sau fost: veniturile dinainte de naștere, perioada concediului de maternitate și data reluării activității".to_string(),
         ChildRaisingDocument::ReturnToWorkDecision => "Decizia de reluare a activității (sau contractul de muncă nou; pentru activități independente, declarația la ANAF)".to_string(),
     }
 }
@@ -244,7 +302,7 @@ pub fn deadline_title(d: &Deadline, term: &str) -> String {
         DeadlineId::OtherParentWindow => "Celălalt părinte depune cererea pentru lunile lui de concediu cu cel mult 30 de zile înainte și cel târziu la 15 zile după data de la care le cere".to_string(),
         DeadlineId::SwitchAllowanceAndIncentive => format!("Dacă treceți de la indemnizație la stimulent (sau invers) ori concediul trece la celălalt părinte, depuneți cererea în {term}"),
         DeadlineId::EndAllowanceOnReturn => match (&d.anchor, &due) {
-            (Anchor::BackToWork, Some(u)) => format!("Dacă primiți indemnizația: cereți la AJPIS încetarea ei, cu buletinul și dovada reluării lucrului, până {u}"),
+            (Anchor::BackToWork, Some(u)) => format!("Cereți la AJPIS încetarea indemnizației, cu buletinul și dovada reluării lucrului, până {u}"),
             _ => format!("Când reveniți la muncă în timpul concediului, cereți la AJPIS încetarea indemnizației, cu buletinul și dovada reluării lucrului, în {term}"),
         },
         DeadlineId::FileInsertionIncentive => between("Depuneți dosarul pentru stimulentul de inserție"),
@@ -262,9 +320,10 @@ pub fn deadline_title(d: &Deadline, term: &str) -> String {
 pub fn window_steps(d: &Deadline) -> Option<Vec<String>> {
     let c = d.computed.as_ref()?;
     let steps = match (d.deadline, d.anchor) {
-        (DeadlineId::FileChildRaisingAllowance, Anchor::PostnatalLeaveEnd) => vec![format!(
-            "Socotit: cel mai devreme cu 30 de zile calendaristice înainte de ultima zi a concediului postnatal ({}), cel târziu la 60 de zile lucrătoare după ea.",
-            date(c.from)
+        (DeadlineId::FileChildRaisingAllowance | DeadlineId::FileInsertionIncentive, Anchor::PostnatalLeaveEnd) => vec![format!(
+            "Socotit: cel mai devreme cu 30 de zile calendaristice înainte de ultima zi a concediului postnatal ({}), cel târziu la {} după ea.",
+            date(c.from),
+            super::day_unit(d.days, d.unit)
         )],
         (_, Anchor::Birthday { years: y, .. }) => vec![match d.deadline {
             DeadlineId::OtherParentLatest | DeadlineId::FileDisabilityExtension => format!(
@@ -323,14 +382,24 @@ pub fn note(n: &ChildRaisingNote) -> String {
         ChildRaisingNote::AmountFromCertificate => "Suma exactă o stabilește AJPIS din adeverința de venit. Noi am aplicat regula de pe pagina oficială la media pe care ne-ați dat-o.".to_string(),
         ChildRaisingNote::MonthsBeforeDecision => "Pentru un copil adoptat, încredințat, în plasament sau sub tutelă, cele 24 de luni se socotesc înainte de data hotărârii, nu de la naștere.".to_string(),
         ChildRaisingNote::LivesInRomaniaWithChild => "Trebuie să locuiți în România cu copilul și să vă ocupați de creșterea lui. După ce primiți dreptul, puteți sta cu copilul în altă țară cel mult 6 luni pe an (pe toată durata, dacă sunteți în misiune în străinătate sau vă însoțiți soțul în misiune).".to_string(),
-        ChildRaisingNote::OtherParentShare { months: m, rules_of_2023 } => format!(
-            "Cel puțin {} din concediu {} celuilalt părinte și nu se pot transfera. Dacă el nu le cere, trebuie să anunțe în scris la AJPIS; altfel concediul și indemnizația (sau stimulentul) se scurtează. Excepții: dacă cereți doar stimulentul de inserție, sau dacă cereți stimulentul cu cel puțin 3 luni înainte ca copilul să împlinească 2 ani (3 cu handicap).{}",
-            months(*m),
-            if *m == 1 { "îi revine" } else { "îi revin" },
-            if *rules_of_2023 { " (2 luni pentru drepturile de după 19.09.2023, HG 865/2023.)" } else { " (O lună pentru drepturile stabilite înainte de 19.09.2023.)" }
-        ),
+        ChildRaisingNote::OtherParentShare { months: m, rules_of_2023 } => {
+            let (share, them) = if *m == 1 {
+                ("o lună din concediu îi revine celuilalt părinte și nu se poate transfera", "nu o cere")
+            } else {
+                ("{} din concediu îi revin celuilalt părinte și nu se pot transfera", "nu le cere")
+            };
+            let cut = if *rules_of_2023 {
+                format!(" Pagina 004 spune „se reduc cu o lună”, scris pentru regula veche, de o lună; pentru partea de {} (drepturile de după 19.09.2023, HG 865/2023) AJPIS stabilește cu cât se scurtează.", months(*m))
+            } else {
+                " Se scurtează cu o lună (regula pentru drepturile stabilite înainte de 19.09.2023).".to_string()
+            };
+            format!(
+                "Cel puțin {}. Dacă el {them}, concediul și indemnizația dumneavoastră (sau, după caz, stimulentul de inserție) se scurtează oricum: anunțul scris nu păstrează concediul întreg. Faptul că celălalt părinte {them} se anunță în scris la AJPIS; fără anunț, reducerea se face din oficiu.{cut} Excepții: dacă cereți doar stimulentul de inserție, sau dacă cereți stimulentul cu cel puțin 3 luni înainte ca copilul să împlinească 2 ani (3 cu handicap).",
+                share.replace("{}", &months(*m)),
+            )
+        }
         ChildRaisingNote::IncomeCeilingDuringLeave { ceiling, times, minimum, other_figure } => format!(
-            "În concediu puteți avea venituri din muncă de cel mult {} pe an calendaristic ({} × indemnizația minimă de {}). Peste această sumă plata indemnizației se suspendă și nu mai puteți cere stimulentul de inserție. Atenție: aceeași pagină scrie într-un loc și {}; întrebați la DASM dacă sunteți aproape de prag.",
+            "În concediu puteți avea venituri impozabile din muncă de cel mult {} într-un an calendaristic ({} × indemnizația minimă de {}). Cât rămâneți în această limită, indemnizația se plătește mai departe, dar pentru aceste venituri nu puteți cere stimulentul de inserție. Peste această sumă plata indemnizației se suspendă. Atenție: aceeași pagină scrie într-un loc și {}; întrebați la DASM dacă sunteți aproape de prag.",
             lei(*ceiling),
             times,
             lei(*minimum),
@@ -341,20 +410,68 @@ pub fn note(n: &ChildRaisingNote) -> String {
         ChildRaisingNote::DisabilityExtension { .. } => "Pentru copilul cu certificat de handicap concediul se poate prelungi până la 3 ani, cât e valabil certificatul. Cererea de prelungire se face înainte să împlinească 2 ani.".to_string(),
         ChildRaisingNote::DisabilityOptionsThreeToSeven { .. } => "Pentru copilul cu certificat de handicap între 3 și 7 ani puteți alege: concediu pentru îngrijirea copilului bolnav, cu indemnizația minimă, sau stimulentul de inserție (pentru copiii de 4–7 ani, pe durata certificatului). Dacă mai aveți un copil mic, puteți face două cereri înainte de 3 ani. Regulile exacte diferă de la caz la caz: întrebați la DASM.".to_string(),
         ChildRaisingNote::StateAllowanceOnSameApplication => "Pe aceeași cerere puteți bifa și alocația de stat: nu e nevoie de un al doilea dosar.".to_string(),
-        ChildRaisingNote::IncentiveIfBackBy { higher, early_until, higher_until, lower, lower_until } => format!(
-            "Dacă vă întoarceți la muncă înainte de {}, stimulentul este {} pe lună, până la {}. Mai târziu este {} pe lună, până la {}.",
-            date(*early_until),
+        ChildRaisingNote::IncentiveIfBackBy { higher, early_until, higher_until, lower, lower_until } => match (higher, early_until) {
+            (Some(h), Some(e)) => format!(
+                "Dacă vă întoarceți la muncă înainte de {}, stimulentul este {} pe lună până la {}, apoi {} pe lună până la {}. Dacă vă întoarceți mai târziu, este {} pe lună, până la {}.",
+                date(*e),
+                lei(*h),
+                date(*higher_until),
+                lei(*lower),
+                date(*lower_until),
+                lei(*lower),
+                date(*lower_until)
+            ),
+            _ => format!(
+                "Dacă vă întoarceți acum la muncă, stimulentul este {} pe lună, până la {}.",
+                lei(*lower),
+                date(*lower_until)
+            ),
+        },
+        ChildRaisingNote::IncentiveDisabledEarlyReadings { early_months, early_until, other_months, other_until, back_in_between } => {
+            let other = if other_months % 12 == 0 { years(other_months / 12) } else { months(*other_months) };
+            if *back_in_between {
+                format!(
+                    "Paginile oficiale diferă pentru copilul cu handicap. Pagina DASM Cluj-Napoca (000), care se aplică, dă 1.500 lei celor care revin la muncă înainte ca copilul să împlinească {}, pentru orice copil; pagina 004 (OUG 111/2010, art. 7) scrie {} pentru copilul cu handicap (până la {}). Ați revenit între cele două praguri: v-am socotit 650 lei, după pagina DASM; după pagina 004 ar fi 1.500 lei. Decide AJPIS.",
+                    months(*early_months),
+                    other,
+                    date(*other_until)
+                )
+            } else {
+                format!(
+                    "Pentru copilul cu handicap paginile oficiale diferă: pagina DASM Cluj-Napoca (000), care se aplică, dă 1.500 lei celor care revin la muncă înainte ca copilul să împlinească {} ({}), pentru orice copil; pagina 004 (OUG 111/2010, art. 7) scrie {} ({}). Sigur după ambele este să reveniți înainte de {}; între cele două date decide AJPIS.",
+                    months(*early_months),
+                    date(*early_until),
+                    other,
+                    date(*other_until),
+                    date(*early_until)
+                )
+            }
+        }
+        ChildRaisingNote::IncentiveOnThresholdDay { day, early_months, higher, lower } => format!(
+            "Ați reluat lucrul chiar în ziua în care copilul a împlinit {} ({}). Paginile spun doar „înainte de {}” ({}) și „după {}” ({}); pentru ziua însăși nu spun. V-am socotit {}, citirea prudentă; decide AJPIS.",
+            months(*early_months),
+            date(*day),
+            months(*early_months),
             lei(*higher),
-            date(*higher_until),
+            months(*early_months),
             lei(*lower),
-            date(*lower_until)
+            lei(*lower)
         ),
+        ChildRaisingNote::IncentiveFourToSevenAmountNotOnPages => "Pagina DASM nu spune cât este stimulentul pentru copilul cu handicap de 4–7 ani: suma o stabilește AJPIS.".to_string(),
+        ChildRaisingNote::IncentiveDirectTermNotOnPages => "Pentru stimulentul cerut fără indemnizație, paginile dau termenul doar de la naștere sau de la sfârșitul concediului de maternitate. Pentru un copil adoptat, încredințat, în plasament sau sub tutelă, întrebați la DASM până când depuneți.".to_string(),
         ChildRaisingNote::IncentiveFather => "Tatăl care a avut cel puțin o lună de concediu de creștere a copilului poate cere stimulentul când revine la muncă la 2 ani ai copilului.".to_string(),
         ChildRaisingNote::IncentiveDisabilityThreeToSeven => "Pentru copilul cu handicap, părintele care a reluat lucrul poate primi stimulentul și între 3 (sau 4) și 7 ani, cât e valabil certificatul.".to_string(),
         ChildRaisingNote::SupplementHalfOfAllowance => "Suma suplimentară este 50% din indemnizația pe care o primiți (de la 19.09.2023). Dacă treceți indemnizația la venituri, o calculăm.".to_string(),
         ChildRaisingNote::PapersPerJob => "Dacă în ultimele 24 de luni ați avut mai multe locuri de muncă: pentru fiecare, adeverință de venit și dovada încetării sau suspendării contractului. Pentru colaborări, prestări servicii sau drepturi de autor: contractul, adeverința cu venitul net lunar și dovada încetării.".to_string(),
         ChildRaisingNote::TwoDossiers => "Pentru că copilul mai mare are handicap și sunteți în concediu până la 3 ani ai lui, la 2 ani ai lui faceți două dosare: prelungirea concediului cu el și suma suplimentară pentru cel mic.".to_string(),
-        ChildRaisingNote::SupportAskOffice => "Pagina oficială nu spune până la ce vârstă a copilului se dă sprijinul; l-am socotit cât ar fi durat concediul. Întrebați la DASM.".to_string(),
+        ChildRaisingNote::SupportAskOffice { leave_until, past: false } => format!(
+            "Pagina oficială nu spune până la ce vârstă a copilului se dă sprijinul; l-am socotit cât ar fi durat concediul, până la {}. Decide biroul: întrebați la DASM.",
+            date(*leave_until)
+        ),
+        ChildRaisingNote::SupportAskOffice { leave_until, past: true } => format!(
+            "Pagina oficială nu spune până la ce vârstă a copilului se dă sprijinul. Noi îl socotim cât ar fi durat concediul, până la {}, iar copilul a trecut de această vârstă: nu vă putem spune dacă îl primiți. Decide biroul: întrebați la DASM.",
+            date(*leave_until)
+        ),
     }
 }
 
@@ -373,6 +490,7 @@ pub fn question(f: ChildRaisingFact, household: &Household) -> String {
         ChildRaisingFact::AverageNetIncome => "Cât a fost, în medie, venitul net lunar în cele 12 luni dinainte de naștere?".to_string(),
         ChildRaisingFact::LeaveForOlderChild => format!("Când s-a născut {youngest}, erați în concediul de creștere a copilului mai mare?"),
         ChildRaisingFact::BackToWork => "V-ați întors la muncă după naștere, sau știți deja data la care vă întoarceți?".to_string(),
+        ChildRaisingFact::ReceivesAllowance => format!("Primiți (sau ați primit) deja indemnizația pentru creșterea copilului pentru {youngest}?"),
         ChildRaisingFact::BackToWorkDate => "De la ce dată lucrați din nou (sau veți lucra)?".to_string(),
     }
 }
@@ -388,7 +506,8 @@ pub fn question_hint(f: ChildRaisingFact) -> Option<&'static str> {
         ChildRaisingFact::MaternityLeaveEnd => "Scrie pe certificatul de concediu medical pentru lehuzie (de la medic) sau în adeverința de la angajator. Dacă nu s-a terminat încă, scrieți ziua în care se va termina.",
         ChildRaisingFact::AverageNetIncome => "Indemnizația este 85% din această medie. Adeverința tip de la angajator arată veniturile lunare; adunați-le pe cele 12 luni și împărțiți la 12.",
         ChildRaisingFact::LeaveForOlderChild => "Dacă da, puteți primi o sumă suplimentară până se termină concediul cu copilul mai mare, iar concediul cu cel mic poate urma după.",
-        ChildRaisingFact::BackToWork => "Stimulentul de inserție se dă celor care lucrează din nou și au venituri impozabile, până la 3 ani ai copilului (4 cu handicap).",
+        ChildRaisingFact::BackToWork => "Stimulentul de inserție se dă celor care lucrează din nou și au venituri impozabile, până la 3 ani ai copilului (4 cu handicap; pentru copilul cu handicap de 4–7 ani, părintelui care a avut concediul de creștere).",
+        ChildRaisingFact::ReceivesAllowance => "Dacă da, AJPIS v-a stabilit deja dreptul: nu vă mai întrebăm lunile cu venituri. Când vă întoarceți la muncă cereți încetarea indemnizației, apoi stimulentul de inserție.",
         ChildRaisingFact::BackToWorkDate => "Data scrie pe decizia de reluare a activității sau în contractul de muncă. Suma stimulentului depinde de vârsta copilului la această dată.",
     })
 }

@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{date, date_with_weekday, income_kind, lei, member_label, year_month};
+use super::{count, date, date_with_weekday, income_kind, lei, member_label, year_month};
 use crate::rules::household::{Answer, Household, KindergartenAttendance, ListedAsset};
 use crate::rules::means::{
     CanteenCategory, MeansCriterion, MeansDocument, MeansFact, MeansForm, MeansNote, MeansPart,
@@ -165,8 +165,8 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             "Pentru ajutorul pentru familia cu copii: copii sub 18 ani în familie".to_string(),
             Some(match (children, single_parent) {
                 (0, _) => "Nu aveți copii sub 18 ani în familie.".to_string(),
-                (n, true) => format!("{n} copii sub 18 ani; familie monoparentală."),
-                (n, false) => format!("{n} copii sub 18 ani; familie cu ambii părinți."),
+                (n, true) => format!("{} sub 18 ani; familie monoparentală.", count(*n, "copil", "copii")),
+                (n, false) => format!("{} sub 18 ani; familie cu ambii părinți.", count(*n, "copil", "copii")),
             }),
         ),
         MeansCriterion::RentAidCategory {
@@ -178,7 +178,7 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             let mut parts = Vec::new();
             if *care_leaver == Some(true) {
                 parts.push(match applicant_age {
-                    Some(age) => format!("ați crescut într-un centru al DGASPC și aveți {age} de ani"),
+                    Some(age) => format!("ați crescut într-un centru al DGASPC și aveți {}", count(*age, "an", "ani")),
                     None => "ați crescut într-un centru al DGASPC".to_string(),
                 });
             }
@@ -206,11 +206,11 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             required,
             exempt,
         } => (
-            format!("Domiciliul sau reședința în Cluj-Napoca de cel puțin {required} de luni"),
+            format!("Domiciliul sau reședința în Cluj-Napoca de cel puțin {}", count(*required, "lună", "luni")),
             if *exempt {
                 Some("Nu se cere pentru tinerii ieșiți din centrele DGASPC și pentru victimele violenței domestice.".to_string())
             } else {
-                months.map(|m| format!("Ați spus: {m} luni."))
+                months.map(|m| format!("Ați spus: {}.", count(m, "lună", "luni")))
             },
         ),
         MeansCriterion::ActuallyLivesInCity { declared } => (
@@ -499,7 +499,8 @@ pub fn note(n: &MeansNote) -> String {
             lei(*floor)
         ),
         MeansNote::VmiDeclarationEvery { months } => format!(
-            "O dată la {months} luni depuneți la primărie declarația pe propria răspundere."
+            "O dată la {} depuneți la primărie declarația pe propria răspundere.",
+            count(*months, "lună", "luni")
         ),
         MeansNote::VmiLocalInterestWork { quarterly, quarterly_up_to } => {
             if *quarterly {
@@ -515,7 +516,9 @@ pub fn note(n: &MeansNote) -> String {
         MeansNote::RentAidScoringDecides => "Îndeplinirea criteriilor nu garantează ajutorul: o comisie punctează cererile eligibile după criterii de evaluare și decide cui se acordă.".to_string(),
         MeansNote::RentAidPaidToLandlord => "Ajutorul se plătește lunar, direct proprietarului locuinței.".to_string(),
         MeansNote::RentAidDuration { months, max_months } => format!(
-            "Se acordă pe cel mult {months} luni și se poate prelungi până la cel mult {max_months} de luni."
+            "Se acordă pe cel mult {} și se poate prelungi până la cel mult {}.",
+            count(*months, "lună", "luni"),
+            count(*max_months, "lună", "luni")
         ),
         MeansNote::RentAidAmountNotOnPages => "Pagina DASM nu spune cât este ajutorul; întrebați la DASM.".to_string(),
         MeansNote::RentAidAgeLimitUnclear { age } => format!(

@@ -25,6 +25,10 @@ pub const PAGE_004: Source = page(Seed::DasNavodari, Some("OUG 111/2010"));
 /// Seed `004`'s observation on the ceiling during leave: "(art.12 din HG
 /// 52/2011)".
 pub const PAGE_004_HG_52: Source = page(Seed::DasNavodari, Some("HG 52/2011, art. 12"));
+/// Seed `004`'s incentive amounts ("CUANTUMURI"), with the article of the
+/// act they come from named beside the 1-year threshold for a child with a
+/// disability that seed `000` does not give.
+pub const PAGE_004_ART_7: Source = page(Seed::DasNavodari, Some("OUG 111/2010, art. 7"));
 
 /// The day the 2023 rules apply from: "începând cu data intrării în vigoare
 /// a HG nr. 865/2023, data de 19.09.2023" (seed `000`).
@@ -133,13 +137,18 @@ pub static INCENTIVE_LOWER: Param<Decimal> = Param {
     id: "insertion_incentive.lower",
     values: &one(dec!(650), PAGE_000),
 };
+/// "înainte de împlinirea vârstei de 6 luni a copilului" (seed `000`, which
+/// stands): for every child, one with a disability too.
 pub static INCENTIVE_EARLY_MONTHS: Param<u32> = Param {
     id: "insertion_incentive.early_months",
     values: &one(6, PAGE_000),
 };
-pub static INCENTIVE_EARLY_MONTHS_DISABLED: Param<u32> = Param {
-    id: "insertion_incentive.early_months_disabled",
-    values: &one(12, PAGE_004),
+/// The other reading for a child with a disability: "respectiv 1 an în
+/// cazul copilului încadrat în grad de handicap" (seed `004`, OUG 111/2010
+/// art. 7). Only named beside ours; AJPIS decides (issue 17).
+pub static INCENTIVE_EARLY_MONTHS_DISABLED_004: Param<u32> = Param {
+    id: "insertion_incentive.early_months_disabled_004",
+    values: &one(12, PAGE_004_ART_7),
 };
 pub static INCENTIVE_HIGHER_UNTIL_YEARS: Param<u32> = Param {
     id: "insertion_incentive.higher_until_years",
@@ -186,6 +195,19 @@ pub static AFTER_LEAVE_OPENS_DAYS_BEFORE: Param<u32> = Param {
 pub static AFTER_LEAVE_WORKING_DAYS: Param<u32> = Param {
     id: "icc.term.after_leave.working_days",
     values: &one(60, PAGE_000),
+};
+/// Seed `004` for the allowance after the maternity leave: "Începând cu
+/// ziua următoare celei în care încetează concediul şi indemnizaţia de
+/// maternitate … dacă cererea este depusă în termen de cel mult 60 de zile
+/// de la acea dată" — bare days, beside its own "60 zile lucrătoare de la
+/// … ultima zi a concediului de maternitate" and seed `000`'s "60 de zile
+/// lucrătoare". The calendar days end first (issue 17). Counted, as seed
+/// `000` counts, from the last day of the postnatal leave: a day before
+/// seed `004`'s own count from the day after, so the date is safe under
+/// every reading.
+pub static AFTER_LEAVE_DAYS_004: Param<u32> = Param {
+    id: "icc.term.after_leave.days_004",
+    values: &one(60, PAGE_004),
 };
 /// "60 de zile calendaristice de la naştere dacă nu există concediu de
 /// maternitate" (seed `000`); seed `004`: "în termen de cel mult 60 zile
