@@ -154,3 +154,69 @@ fn every_part_of_every_example_answer_has_a_romanian_sentence() {
         }
     }
 }
+
+#[test]
+fn the_rent_aid_list_counts_vehicles_and_machines_only_in_working_order() {
+    // Seed 001, under "Bunuri mobile*": "*) Aflate în stare de funcţionare".
+    // A broken car is not on the list: every movable item says so, and the
+    // hint tells the person not to tick one.
+    let fact = Fact::Means(MeansFact::ListedAssets);
+    for value in [
+        "car_under_ten_years",
+        "several_old_cars",
+        "utility_vehicles",
+        "boats",
+        "farm_machinery",
+        "farm_processing_machinery",
+        "woodworking_machinery",
+    ] {
+        let label = ro::option_label(fact, value);
+        assert!(
+            label.contains("în stare de funcționare"),
+            "{value}: {label}"
+        );
+    }
+    for value in [
+        "other_buildings",
+        "land_over_limit",
+        "bank_deposits_over_3000",
+    ] {
+        assert!(
+            !ro::option_label(fact, value).contains("funcționare"),
+            "{value}"
+        );
+    }
+    assert!(ro::question_hint(fact).is_some_and(|h| h.contains("stricată nu se bifează")));
+}
+
+#[test]
+fn no_phone_of_another_town_and_no_gloss_the_page_does_not_give() {
+    // Seed 004 lists 0800.500.333 under Năvodari's emergency phones; seed
+    // 001 says only "o rudă până la gradul IV, inclusiv", without naming
+    // who that is.
+    let h = two_people();
+    let month = YearMonth {
+        year: 2026,
+        month: 10,
+    };
+    for fact in EVERY_FACT.map(Fact::Means) {
+        let words = format!(
+            "{} {}",
+            ro::question(fact, &h, month),
+            ro::question_hint(fact).unwrap_or_default()
+        );
+        assert!(!words.contains("0800"), "{fact:?}: {words}");
+        assert!(!words.contains("veri primari"), "{fact:?}: {words}");
+    }
+}
+
+#[test]
+fn the_school_supplies_list_stays_open_as_the_page_leaves_it() {
+    // Seed 000: "sprijin material (ghiozdane, rechizite pentru copii din
+    // familiile beneficiare de venit minim garantat, alocație de susținere a
+    // familiei, cantină gratuită, etc)": the "etc" is kept.
+    use eligibil::rules::means::MeansNote;
+    use eligibil::rules::outcome::Note;
+    let text = ro::note(&Note::Means(MeansNote::SchoolSupplies));
+    assert!(text.contains("etc."), "{text}");
+}

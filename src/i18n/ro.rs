@@ -478,7 +478,7 @@ pub fn document(d: &Document, household: &Household) -> String {
             member_label(household, *member)
         ),
         Document::VehicleRegistration => {
-            "Copie după cartea de identitate sau talonul mașinii (să se vadă anul fabricației)".to_string()
+            "Copie după cartea de identitate sau talonul fiecărei mașini în stare de funcționare (să se vadă anul fabricației)".to_string()
         }
         Document::PropertyDeeds => "Copie după actele de proprietate ale bunurilor trecute în cerere".to_string(),
         Document::LatestEnergyBill { system } => match system {
@@ -805,8 +805,8 @@ pub fn question_hint(fact: Fact) -> Option<&'static str> {
         Fact::ExcludingAssets => Some("Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM. Dacă nu știți, alegeți „Nu știu sigur” și întrebați la DASM."),
         Fact::Tenure => Some("De aici știm ce act pentru locuință trebuie adus."),
         Fact::OwnersAssociation => Some("Dacă da, aveți nevoie de o adeverință de la asociație."),
-        Fact::Vehicles => Some("Dacă da, aduceți copie după talon sau cartea mașinii."),
-        Fact::DeclaredProperty => Some("Dacă da, aduceți copie după actele de proprietate."),
+        Fact::Vehicles => Some("Dacă da, aduceți copie după talon sau cartea mașinii. O mașină care nu este în stare de funcționare nu se trece."),
+        Fact::DeclaredProperty => Some("Dacă da, aduceți copie după actele de proprietate. Bunurile mobile (mașini, utilaje) se trec doar dacă sunt în stare de funcționare."),
         Fact::ChildSchooling { .. } => Some("Alocația de stat se plătește și după 18 ani, cât timp tânărul urmează liceul sau școala profesională, până le termină."),
         Fact::ChildBirthCountry { .. } => Some("Pentru un copil născut în altă țară se adaugă „Anexa UE” și actele de rezidență ale părinților. Scrie în certificatul de naștere."),
         Fact::ChildCertificateDate { .. } => Some("Data emiterii scrie pe certificatul de încadrare în grad de handicap. Termenul pentru alocația majorată se socotește de la ea."),
