@@ -5,13 +5,20 @@
 //! Neither page gives an amount, a criterion or a list of papers, so none
 //! is stated here: the office decides each case. Seed `004`'s fixed sums
 //! and lists are Năvodari's own council decisions and do not apply in
-//! Cluj-Napoca. Cluj-Napoca's own aid, for its residents only.
+//! Cluj-Napoca.
+//!
+//! Seed `000` does not call it a programme of the municipality: its
+//! service "implementează … legislația prin care se acordă" the benefits it
+//! lists, the emergency aid among them, and registers dossiers only for
+//! residents of Cluj-Napoca. So a person living elsewhere is not told "no"
+//! but to ask at their own town hall, whose rules the pages do not give.
 
+use super::criteria;
 use super::household::Household;
 use super::information_only::{self, Service};
 use super::means::{MeansForm, MeansNote};
 use super::municipality::DASM_CLUJ_PAGE;
-use super::outcome::{BenefitId, BenefitOutcome, Reach};
+use super::outcome::{BenefitId, BenefitOutcome, Note, NoteItem, Reach, Status};
 use super::params::ParamError;
 use super::EvalContext;
 
@@ -42,12 +49,36 @@ pub const FUNERAL: Service = Service {
 };
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
-    information_only::evaluate(&EMERGENCY, household, ctx)
+    at_home_or_elsewhere(&EMERGENCY, household, ctx)
 }
 
 pub fn evaluate_funeral(
     household: &Household,
     ctx: &EvalContext,
 ) -> Result<BenefitOutcome, ParamError> {
-    information_only::evaluate(&FUNERAL, household, ctx)
+    at_home_or_elsewhere(&FUNERAL, household, ctx)
+}
+
+/// DASM Cluj-Napoca's form and notes for its residents; for a person living
+/// elsewhere, only where to ask: their own town hall (DASM's form and
+/// counter are not theirs, and no other town's rules are on the pages).
+fn at_home_or_elsewhere(
+    service: &Service,
+    household: &Household,
+    ctx: &EvalContext,
+) -> Result<BenefitOutcome, ParamError> {
+    let mut out = information_only::evaluate(service, household, ctx)?;
+    if criteria::lives_elsewhere(household, ctx.municipality) {
+        out.status = Status::InformationOnly;
+        out.reasons.clear();
+        out.forms.clear();
+        out.needs.clear();
+        out.notes = vec![NoteItem {
+            note: Note::Means(MeansNote::LocalAidAskYourTownHall {
+                funeral: service.benefit == BenefitId::FuneralAid,
+            }),
+            source: DASM_CLUJ_PAGE,
+        }];
+    }
+    Ok(out)
 }

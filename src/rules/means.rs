@@ -734,6 +734,11 @@ pub enum MeansNote {
     FuneralAidDocumentsOnForm,
     /// The rules seed `004` states are Năvodari's own and do not apply here.
     OtherTownRulesDoNotApply,
+    /// The person lives in another town: DASM Cluj-Napoca applies the
+    /// legislation for its residents only; they ask at their own town hall,
+    /// whose rules the pages do not give. `funeral`: the pages do not say
+    /// either what happens when the person who died lived in Cluj-Napoca.
+    LocalAidAskYourTownHall { funeral: bool },
     // --- Explained, not screened ------------------------------------------
     /// The pages describe it but give no criteria to check.
     NotScreened,
