@@ -130,3 +130,37 @@ fn a_term_in_working_days_names_the_holidays_it_skips_in_one_line_and_says_the_p
         "Nu se numără zilele libere legale: luni, 30 noiembrie 2026 (Sfântul Andrei), marți, 1 decembrie 2026 (Ziua Națională), vineri, 25 decembrie 2026 (Crăciunul), vineri, 1 ianuarie 2027 (Anul Nou), miercuri, 6 ianuarie 2027 (Boboteaza), joi, 7 ianuarie 2027 (Sfântul Ioan)."
     );
 }
+
+#[test]
+fn a_passed_allowance_term_says_when_payment_starts_without_contradicting_itself() {
+    // Seed 004: "plata drepturilor se face începând cu luna următoare
+    // depunerii cererii"; "se poate face şi pentru perioadele anterioare,
+    // dar nu mai mult de 12 luni". Born 1 May 2024, checked 22 Nov 2026.
+    let household: Household = serde_json::from_str(
+        r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"},
+            "members":[{"role":"applicant","birth_date":"1992-04-01","incomes":[]},
+                       {"role":"child","birth_date":"2024-05-01","birth_country":"romania","incomes":[]}]}"#,
+    )
+    .expect("household");
+    let ctx = EvalContext {
+        date: d(2026, 11, 22),
+        municipality: MunicipalityId::ClujNapoca,
+    };
+    let ev = evaluate(&household, &ctx).expect("evaluation");
+    let allowance = ev
+        .benefit(eligibil::rules::outcome::BenefitId::StateChildAllowance)
+        .expect("the allowance");
+    let term = allowance
+        .deadlines
+        .iter()
+        .find(|dl| dl.deadline == DeadlineId::FileStateAllowance)
+        .expect("the filing term");
+    let (_, steps) = ro::deadline(term);
+    let passed = steps
+        .iter()
+        .find(|s| s.starts_with("Termenul a trecut"))
+        .expect("the passed step");
+    assert!(!passed.contains("de la data depunerii"), "{passed}");
+    assert!(passed.contains("din luna de după depunere"), "{passed}");
+    assert!(passed.contains("cel mult 12"), "{passed}");
+}

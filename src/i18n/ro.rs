@@ -552,6 +552,20 @@ fn day_unit(n: u32, unit: DayUnit) -> String {
     }
 }
 
+/// What a passed term still allows, as far as the pages say.
+fn passed(d: &Deadline) -> &'static str {
+    if let Some(what) = child_raising::passed(d) {
+        return what;
+    }
+    match d.deadline {
+        // Seed 004: "plata drepturilor se face începând cu luna următoare
+        // depunerii cererii"; "se poate face şi pentru perioadele anterioare,
+        // dar nu mai mult de 12 luni".
+        DeadlineId::FileStateAllowance => "Puteți depune și acum: alocația se plătește din luna de după depunere și, în plus, pentru lunile de dinainte, dar cel mult 12.",
+        _ => "Paginile oficiale nu spun ce se întâmplă cu o cerere depusă după acest termen; întrebați la birou.",
+    }
+}
+
 /// The obligation in one sentence, and how each date was reached.
 pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
     let term = day_unit(d.days, d.unit);
@@ -621,13 +635,11 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
             ));
         }
         if d.passed {
-            steps.push(match child_raising::passed(d) {
-                Some(what) => format!("Termenul a trecut la {}. {what}", date(c.due)),
-                None => format!(
-                    "Termenul a trecut la {}. Puteți depune și acum: dosarul depus târziu dă dreptul de la data depunerii, iar alocația se plătește și pentru lunile din urmă, cel mult 12.",
-                    date(c.due)
-                ),
-            });
+            steps.push(format!(
+                "Termenul a trecut la {}. {}",
+                date(c.due),
+                passed(d)
+            ));
         }
         if let Some(other) = &d.other_reading {
             let seed = other.source.seed.map(|s| s.code()).unwrap_or_default();
@@ -646,8 +658,9 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
     }
     if d.passed && d.computed.is_none() {
         steps.push(format!(
-            "Termenul ({} de la data de la care se socotește) a trecut. Puteți depune și acum: dosarul depus târziu dă dreptul de la data depunerii, iar alocația se plătește și pentru lunile din urmă, cel mult 12.",
-            term
+            "Termenul ({} de la data de la care se socotește) a trecut. {}",
+            term,
+            passed(d)
         ));
     }
     if let Some(by) = d.send_by {
@@ -691,10 +704,19 @@ pub fn note(n: &Note) -> String {
             None => format!("Pentru {} nu putem răspunde la acest ajutor. Întrebați la birou.", date(*on)),
         },
         Note::AllowanceAmountByGovernment => "Suma alocației se stabilește prin hotărâre a Guvernului și o plătește Agenția Județeană pentru Plăți și Inspecție Socială (AJPIS) Cluj. Paginile oficiale nu dau sumele.".to_string(),
-        Note::AllowanceStartsAndBackPay => "Dreptul începe din luna de după naștere (pentru un copil dat în plasament, sub tutelă sau adoptat, din luna deciziei). Dacă cererea se depune mai târziu, alocația se plătește și pentru lunile din urmă, dar cel mult 12.".to_string(),
+        Note::AllowanceStartsAndBackPay => "Dreptul începe din luna de după naștere (pentru un copil dat în plasament, sub tutelă sau adoptat, din luna deciziei); plata începe din luna de după depunerea cererii. Dacă cererea se depune după luna nașterii, se plătesc și lunile din urmă, dar cel mult 12.".to_string(),
         Note::AllowancePayee => "Alocația este a copilului. Se plătește unuia dintre părinți (cum se înțeleg ei), tutorelui sau asistentului maternal; după 14 ani, direct copilului, cu acordul părintelui; tânărului peste 18 ani care e la liceu, direct lui, pe cererea lui. Pentru un părinte minor există reguli speciale: întrebați la birou.".to_string(),
         Note::AllowanceWithChildRaisingAllowance => "Dacă cereți și indemnizația pentru creșterea copilului, bifați pe aceeași cerere și alocația: nu e nevoie de un al doilea dosar.".to_string(),
         Note::AllowanceAlreadyReceived { .. } => "Pentru un copil pentru care primiți deja alocația nu trebuie depus alt dosar.".to_string(),
+        Note::YoungPersonFilesAtAjpis { member, elsewhere } => format!(
+            "Persoana {} are peste 18 ani și urmează liceul sau școala profesională: cererea pentru alocație o face chiar ea, nu părinții, la {}, împreună cu actele doveditoare, iar alocația i se plătește direct. Paginile nu spun ce acte cere agenția în afară de adeverința de elev și nu dau un termen pentru această cerere; întrebați la agenție.",
+            member + 1,
+            if *elsewhere {
+                "agenția județeană pentru plăți și inspecție socială (AJPIS) a județului unde locuiește"
+            } else {
+                "Agenția Județeană pentru Plăți și Inspecție Socială (AJPIS) Cluj, str. G. Coșbuc nr. 2"
+            }
+        ),
         Note::InPersonOnly { .. } => "Pentru un copil născut într-o țară europeană, dosarul de alocație se înregistrează doar în persoană, la ghișeul DASM din str. Venus, nu pe portal.".to_string(),
         Note::DasmRegistersAjpisPays => "DASM primește și înregistrează dosarul; AJPIS Cluj (str. G. Coșbuc nr. 2) decide și plătește. Se înregistrează doar dosarele complete. Vine solicitantul sau soțul/soția; altcineva doar cu împuternicire notarială de la ambii părinți.".to_string(),
         Note::HigherWithDisabilityCertificate => "Pentru un copil cu certificat de încadrare în grad de handicap alocația este mai mare; cererea pentru alocația majorată se depune în 60 de zile de la certificat.".to_string(),

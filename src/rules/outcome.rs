@@ -713,6 +713,10 @@ pub enum Note {
     AllowanceWithChildRaisingAllowance,
     /// A child already receiving it (the income list says so).
     AllowanceAlreadyReceived { member: usize },
+    /// A pupil of 18 or over files the request personally at AJPIS, with
+    /// supporting papers, and is paid directly (seed `004`); `elsewhere`:
+    /// the person lives outside Cluj-Napoca (their own county's agency).
+    YoungPersonFilesAtAjpis { member: usize, elsewhere: bool },
     /// A dossier for a child born in another European country is
     /// registered only in person at the counter (seed `000`).
     InPersonOnly { member: usize },
