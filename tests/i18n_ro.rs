@@ -164,3 +164,44 @@ fn a_passed_allowance_term_says_when_payment_starts_without_contradicting_itself
     assert!(passed.contains("din luna de după depunere"), "{passed}");
     assert!(passed.contains("cel mult 12"), "{passed}");
 }
+
+#[test]
+fn a_count_meets_its_noun_the_romanian_way() {
+    // 1 copil / 2 copii / 20 de copii; 1 an / 2 ani / 20 de ani; a baby is
+    // "sub 1 an", never "0 ani".
+    assert_eq!(ro::plural(1, "copil", "copii"), "1 copil");
+    assert_eq!(ro::plural(2, "copil", "copii"), "2 copii");
+    assert_eq!(ro::plural(19, "copil", "copii"), "19 copii");
+    assert_eq!(ro::plural(20, "copil", "copii"), "20 de copii");
+    assert_eq!(ro::plural(101, "copil", "copii"), "101 copii");
+    assert_eq!(ro::plural(120, "copil", "copii"), "120 de copii");
+    assert_eq!(ro::plural(200, "copil", "copii"), "200 de copii");
+    assert_eq!(ro::plural(36, "lună", "luni"), "36 de luni");
+    assert_eq!(ro::age(0), "sub 1 an");
+    assert_eq!(ro::age(1), "1 an");
+    assert_eq!(ro::age(2), "2 ani");
+    assert_eq!(ro::age(20), "20 de ani");
+}
+
+#[test]
+fn one_child_under_18_is_one_copil_and_a_baby_is_under_one_year() {
+    use eligibil::rules::means::MeansCriterion;
+    use eligibil::rules::outcome::Criterion;
+    let (_, detail) = ro::criterion(&Criterion::Means(MeansCriterion::ChildrenUnder18 {
+        children: 1,
+        single_parent: true,
+    }));
+    let detail = detail.expect("a detail");
+    assert!(detail.starts_with("1 copil sub 18 ani"), "{detail}");
+    let (_, detail) = ro::criterion(&Criterion::ChildAllowanceAge {
+        member: 1,
+        age: Some(0),
+        in_high_school: None,
+        level: None,
+    });
+    let detail = detail.expect("a detail");
+    assert!(
+        detail.contains("sub 1 an") && !detail.contains("0 ani"),
+        "{detail}"
+    );
+}

@@ -13,7 +13,7 @@ use eligibil::rules::municipality::MunicipalityId;
 use eligibil::rules::outcome::{Check, Criterion, YearMonth};
 use eligibil::rules::{evaluate, EvalContext};
 
-const EVERY_FACT: [MeansFact; 23] = [
+const EVERY_FACT: [MeansFact; 24] = [
     MeansFact::LivesWithOthers,
     MeansFact::CareLeaver,
     MeansFact::MarginalisedInDasmRecords,
@@ -23,6 +23,7 @@ const EVERY_FACT: [MeansFact; 23] = [
     MeansFact::OwnsOrSoldHome,
     MeansFact::StateHousing,
     MeansFact::StateHousingCredit,
+    MeansFact::RentAidMonthsReceived,
     MeansFact::RetirementAge { member: 1 },
     MeansFact::SociallyIsolated { member: 1 },
     MeansFact::LegalSupporters { member: 1 },

@@ -70,6 +70,27 @@ pub fn lei(amount: Decimal) -> String {
     }
 }
 
+/// A count and its noun, as Romanian says them: "1 copil", "2 copii",
+/// "20 de copii", "101 copii", "120 de copii", "200 de copii". From 20 on,
+/// a number whose last two digits are 00 or 20–99 takes "de".
+pub fn plural(n: u32, one: &str, many: &str) -> String {
+    let de = n % 100 >= 20 || (n >= 100 && n % 100 == 0);
+    match n {
+        1 => format!("1 {one}"),
+        _ if de => format!("{n} de {many}"),
+        _ => format!("{n} {many}"),
+    }
+}
+
+/// An age in years: "sub 1 an" for a baby, then "1 an", "2 ani", "20 de ani".
+pub fn age(years: u32) -> String {
+    if years == 0 {
+        "sub 1 an".to_string()
+    } else {
+        plural(years, "an", "ani")
+    }
+}
+
 pub fn date(d: NaiveDate) -> String {
     format!("{} {} {}", d.day(), month_name(d.month()), d.year())
 }
@@ -337,9 +358,9 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
                     Some(format!("Venitul dumneavoastră net: {}.", lei(*total)))
                 }
                 (Some(HouseholdKind::Family), Some(total), Some(avg)) => Some(format!(
-                    "Total venituri nete: {} ÷ {} persoane = {} pe persoană.",
+                    "Total venituri nete: {} ÷ {} = {} pe persoană.",
                     lei(*total),
-                    members,
+                    plural(*members, "persoană", "persoane"),
                     lei(*avg)
                 )),
                 _ => None,
@@ -385,7 +406,7 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
                     Some(AllowanceLevel::Standard) => " Se acordă suma pentru copiii de 2–18 ani.",
                     None => "",
                 };
-                format!("Copilul are {a} {}{school}.{level}", if a == 1 { "an" } else { "ani" })
+                format!("Copilul are {}{school}.{level}", self::age(a))
             });
             (title, detail)
         }
@@ -532,23 +553,10 @@ pub fn holiday(h: HolidayId) -> &'static str {
 }
 
 fn day_unit(n: u32, unit: DayUnit) -> String {
-    // Romanian puts "de" between a number from 20 on and its noun
-    // ("60 de zile", but "15 zile", "101 zile").
-    let word = match n {
-        1 => "zi",
-        _ if n % 100 >= 20 || (n >= 100 && n.is_multiple_of(100)) => "de zile",
-        _ => "zile",
-    };
     match unit {
-        DayUnit::Calendar => format!("{n} {word} calendaristice"),
-        DayUnit::Working => format!("{n} {word} lucrătoare"),
-        DayUnit::Years => {
-            if n == 1 {
-                "1 an".to_string()
-            } else {
-                format!("{n} ani")
-            }
-        }
+        DayUnit::Calendar => format!("{} calendaristice", plural(n, "zi", "zile")),
+        DayUnit::Working => format!("{} lucrătoare", plural(n, "zi", "zile")),
+        DayUnit::Years => plural(n, "an", "ani"),
     }
 }
 

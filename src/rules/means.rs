@@ -39,6 +39,8 @@ pub enum MeansFact {
     OwnsOrSoldHome,
     StateHousing,
     StateHousingCredit,
+    /// Rent aid: months of the aid already received.
+    RentAidMonthsReceived,
     /// Canteen categories, per person.
     RetirementAge {
         member: usize,
@@ -102,6 +104,7 @@ impl MeansFact {
             OwnsOrSoldHome => ("owns_or_sold_home", None),
             StateHousing => ("state_housing", None),
             StateHousingCredit => ("state_housing_credit", None),
+            RentAidMonthsReceived => ("rent_aid_months_received", None),
             RetirementAge { member } => ("retirement_age", Some(member)),
             SociallyIsolated { member } => ("socially_isolated", Some(member)),
             LegalSupporters { member } => ("legal_supporters", Some(member)),
@@ -132,6 +135,7 @@ impl MeansFact {
             ("owns_or_sold_home", None) => OwnsOrSoldHome,
             ("state_housing", None) => StateHousing,
             ("state_housing_credit", None) => StateHousingCredit,
+            ("rent_aid_months_received", None) => RentAidMonthsReceived,
             ("retirement_age", Some(member)) => RetirementAge { member },
             ("socially_isolated", Some(member)) => SociallyIsolated { member },
             ("legal_supporters", Some(member)) => LegalSupporters { member },
@@ -263,6 +267,13 @@ pub enum MeansCriterion {
     },
     NoStateHousingCredit {
         declared: Option<bool>,
+    },
+    /// Rent aid: months already received, against the most the page allows
+    /// (up to `months`, extendable to `max_months`).
+    RentAidMonthsReceived {
+        received: Option<u32>,
+        months: u32,
+        max_months: u32,
     },
     /// Rent aid: the family's net income against the level for its size, in
     /// ISR multiples.
@@ -666,8 +677,19 @@ pub enum MeansNote {
     RentAidScoringDecides,
     /// Paid every month directly to the landlord.
     RentAidPaidToLandlord,
-    /// Granted for up to `months` months, extendable to `max_months`.
-    RentAidDuration { months: u32, max_months: u32 },
+    /// Granted for up to `months` months, extendable to `max_months`;
+    /// `received`: the months the person has already had.
+    RentAidDuration {
+        months: u32,
+        max_months: u32,
+        received: Option<u32>,
+    },
+    /// The person has had the aid for `received` months, the most the page
+    /// allows: it does not say whether one may apply again afterwards.
+    RentAidMaximumReached { received: u32, max_months: u32 },
+    /// Not in DASM's records as marginalised: the category is for those
+    /// DASM's social inquiry finds so; the person may ask DASM for one.
+    RentAidSocialInquiry,
     /// The page gives no amount.
     RentAidAmountNotOnPages,
     /// "până la 35 de ani": the page does not say whether the 35th year

@@ -5,7 +5,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{date, date_with_weekday, income_kind, lei, member_label, year_month};
+use super::{
+    age as years, date, date_with_weekday, income_kind, lei, member_label, plural, year_month,
+};
 use crate::rules::household::{Answer, Household, KindergartenAttendance, ListedAsset};
 use crate::rules::means::{
     CanteenCategory, MeansCriterion, MeansDocument, MeansFact, MeansForm, MeansNote, MeansPart,
@@ -135,8 +137,8 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
                     text.push_str(&format!(" Venit ajustat: {}", lei(*adjusted)));
                     if *members > 1 {
                         text.push_str(&format!(
-                            " pentru {} persoane ({} pe persoană)",
-                            members,
+                            " pentru {} ({} pe persoană)",
+                            plural(*members, "persoană", "persoane"),
                             per_member.map(lei).unwrap_or_default()
                         ));
                     }
@@ -165,8 +167,8 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             "Pentru ajutorul pentru familia cu copii: copii sub 18 ani în familie".to_string(),
             Some(match (children, single_parent) {
                 (0, _) => "Nu aveți copii sub 18 ani în familie.".to_string(),
-                (n, true) => format!("{n} copii sub 18 ani; familie monoparentală."),
-                (n, false) => format!("{n} copii sub 18 ani; familie cu ambii părinți."),
+                (n, true) => format!("{} sub 18 ani; familie monoparentală.", plural(*n, "copil", "copii")),
+                (n, false) => format!("{} sub 18 ani; familie cu ambii părinți.", plural(*n, "copil", "copii")),
             }),
         ),
         MeansCriterion::RentAidCategory {
@@ -178,7 +180,7 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             let mut parts = Vec::new();
             if *care_leaver == Some(true) {
                 parts.push(match applicant_age {
-                    Some(age) => format!("ați crescut într-un centru al DGASPC și aveți {age} de ani"),
+                    Some(age) => format!("ați crescut într-un centru al DGASPC și aveți {}", years(*age)),
                     None => "ați crescut într-un centru al DGASPC".to_string(),
                 });
             }
@@ -195,7 +197,7 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
                 if !parts.is_empty() {
                     Some(format!("Ați spus că {}.", parts.join("; ")))
                 } else if *marginalised == Some(Answer::No) && *domestic_violence_victim == Some(false) {
-                    Some("După răspunsurile date, nu faceți parte din niciuna.".to_string())
+                    Some("După răspunsurile date, nu faceți parte din niciuna. În evidența DASM ca persoană marginalizată social se intră în urma unei anchete sociale a DASM, pe care o puteți cere la DASM.".to_string())
                 } else {
                     None
                 },
@@ -206,11 +208,11 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             required,
             exempt,
         } => (
-            format!("Domiciliul sau reședința în Cluj-Napoca de cel puțin {required} de luni"),
+            format!("Domiciliul sau reședința în Cluj-Napoca de cel puțin {}", plural(*required, "lună", "luni")),
             if *exempt {
                 Some("Nu se cere pentru tinerii ieșiți din centrele DGASPC și pentru victimele violenței domestice.".to_string())
             } else {
-                months.map(|m| format!("Ați spus: {m} luni."))
+                months.map(|m| format!("Ați spus: {}.", plural(m, "lună", "luni")))
             },
         ),
         MeansCriterion::ActuallyLivesInCity { declared } => (
@@ -229,6 +231,25 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             "Nu ați primit sprijinul statului în credite pentru locuință sau din alt program pentru locuințe".to_string(),
             declared.map(|d| if d { "Ați spus că ați primit.".to_string() } else { "Ați spus că nu.".to_string() }),
         ),
+        MeansCriterion::RentAidMonthsReceived {
+            received,
+            months,
+            max_months,
+        } => (
+            format!(
+                "Ajutorul pentru chirie primit până acum: mai puțin de {} (se dă pe cel mult {}, cu prelungire până la cel mult {})",
+                plural(*max_months, "lună", "luni"),
+                plural(*months, "lună", "luni"),
+                plural(*max_months, "lună", "luni")
+            ),
+            received.map(|r| {
+                if r == 0 {
+                    "Nu l-ați primit până acum.".to_string()
+                } else {
+                    format!("Ați spus: {}.", plural(r, "lună", "luni"))
+                }
+            }),
+        ),
         MeansCriterion::RentAidIncome {
             members,
             income_month,
@@ -244,10 +265,9 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             ),
             match (total_net, coefficient, limit) {
                 (Some(total), Some(c), Some(l)) => Some(format!(
-                    "Venitul familiei: {}. Plafonul pentru {} {}: {} × ISR {} = {}.",
+                    "Venitul familiei: {}. Plafonul pentru {}: {} × ISR {} = {}.",
                     lei(*total),
-                    members,
-                    if *members == 1 { "persoană" } else { "persoane" },
+                    plural(*members, "persoană", "persoane"),
                     decimal(*c),
                     lei(*isr),
                     lei(*l)
@@ -319,7 +339,7 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
         } => (
             format!("{}: înscris la grădiniță și merge regulat", person(*member)),
             attendance.map(|a| {
-                let age = age.map(|a| format!(" ({a} ani)")).unwrap_or_default();
+                let age = age.map(|a| format!(" ({})", years(a))).unwrap_or_default();
                 match a {
                     KindergartenAttendance::NotEnrolled => format!("Copilul{age} nu este înscris la grădiniță."),
                     KindergartenAttendance::AttendsRegularly => format!("Copilul{age} merge regulat la grădiniță."),
@@ -344,10 +364,10 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             format!("Venitul pe persoană, inclusiv copilul îngrijit, de cel mult {}", lei(*limit)),
             match (total_net, per_member) {
                 (Some(total), Some(x)) => Some(format!(
-                    "{} venituri, din care nu se iau în calcul {}; împărțit la {} persoane: {} pe persoană.",
+                    "{} venituri, din care nu se iau în calcul {}; împărțit la {}: {} pe persoană.",
                     lei(*total),
                     lei(left_out_total.unwrap_or_default()),
-                    members,
+                    plural(*members, "persoană", "persoane"),
                     lei(*x)
                 )),
                 _ => None,
@@ -499,7 +519,8 @@ pub fn note(n: &MeansNote) -> String {
             lei(*floor)
         ),
         MeansNote::VmiDeclarationEvery { months } => format!(
-            "O dată la {months} luni depuneți la primărie declarația pe propria răspundere."
+            "O dată la {} depuneți la primărie declarația pe propria răspundere.",
+            plural(*months, "lună", "luni")
         ),
         MeansNote::VmiLocalInterestWork { quarterly, quarterly_up_to } => {
             if *quarterly {
@@ -514,12 +535,32 @@ pub fn note(n: &MeansNote) -> String {
         MeansNote::VmiKindergartenTicketsToo => "Copiii care merg regulat la grădiniță primesc și tichete sociale pentru grădiniță, fără altă cerere.".to_string(),
         MeansNote::RentAidScoringDecides => "Îndeplinirea criteriilor nu garantează ajutorul: o comisie punctează cererile eligibile după criterii de evaluare și decide cui se acordă.".to_string(),
         MeansNote::RentAidPaidToLandlord => "Ajutorul se plătește lunar, direct proprietarului locuinței.".to_string(),
-        MeansNote::RentAidDuration { months, max_months } => format!(
-            "Se acordă pe cel mult {months} luni și se poate prelungi până la cel mult {max_months} de luni."
+        MeansNote::RentAidDuration { months, max_months, received } => {
+            let mut text = format!(
+                "Se acordă pe cel mult {} și se poate prelungi până la cel mult {} în total.",
+                plural(*months, "lună", "luni"),
+                plural(*max_months, "lună", "luni")
+            );
+            if let Some(r) = received.filter(|r| *r > 0 && r < max_months) {
+                text.push_str(&format!(
+                    " Ați primit deja {}: din cele {} v-ar mai rămâne cel mult {}.",
+                    plural(r, "lună", "luni"),
+                    plural(*max_months, "lună", "luni"),
+                    plural(max_months - r, "lună", "luni")
+                ));
+            }
+            text
+        }
+        MeansNote::RentAidMaximumReached { received, max_months } => format!(
+            "Ați primit deja ajutorul {}, iar pagina DASM spune că se poate prelungi „până la maximum {}”. Pagina nu spune dacă după aceea se poate cere din nou: puteți depune cererea, iar DASM decide.",
+            plural(*received, "lună", "luni"),
+            plural(*max_months, "lună", "luni")
         ),
+        MeansNote::RentAidSocialInquiry => "În evidența DASM ca persoană marginalizată social se intră în urma unei anchete sociale făcute de DASM. Dacă nu sunteți încă în evidență, puteți cere la DASM o anchetă socială: ea stabilește dacă intrați în această categorie a ajutorului pentru chirie.".to_string(),
         MeansNote::RentAidAmountNotOnPages => "Pagina DASM nu spune cât este ajutorul; întrebați la DASM.".to_string(),
         MeansNote::RentAidAgeLimitUnclear { age } => format!(
-            "Aveți {age} de ani: pagina spune „până la 35 de ani” și nu lămurește dacă anul în care aveți 35 de ani se mai socotește. Decide DASM; puteți depune cererea."
+            "Aveți {}: pagina spune „până la 35 de ani” și nu lămurește dacă anul în care aveți 35 de ani se mai socotește. Decide DASM; puteți depune cererea.",
+            years(*age)
         ),
         MeansNote::RentAidAssetListScope => "Lista bunurilor care exclud este scrisă pentru persoanele din evidența DASM; regula de dinainte de ea îi numește pe toți solicitanții. Decide DASM; puteți depune cererea.".to_string(),
         MeansNote::RentAidCaseByCasePapers => "După caz, DASM mai poate cere: certificatul de încadrare în grad de handicap, decizia de pensionare, sentința de divorț, hotărârile de plasament, adopție sau încredințare, acte medicale, certificatele de căsătorie sau de deces.".to_string(),
@@ -606,9 +647,9 @@ pub fn note(n: &MeansNote) -> String {
             names.join("; ")
         ),
         MeansNote::NgoGrants { budget_2024, funded_2023 } => format!(
-            "Legea 350/2005: finanțări nerambursabile pentru activități nonprofit de interes general, pentru servicii sociale sau medicale de interes local; DASM participă în comisie. Bugetul estimat pe 2024: {}. În 2023 au fost finanțate {} ONG-uri (consiliere, îngrijirea copiilor cu dizabilități, persoane toxicodependente, tineri din sistemul de protecție, masa caldă, victimele violenței în familie, after-school, îngrijirea vârstnicilor).",
+            "Legea 350/2005: finanțări nerambursabile pentru activități nonprofit de interes general, pentru servicii sociale sau medicale de interes local; DASM participă în comisie. Bugetul estimat pe 2024: {}. În 2023 au fost finanțate {} (consiliere, îngrijirea copiilor cu dizabilități, persoane toxicodependente, tineri din sistemul de protecție, masa caldă, victimele violenței în familie, after-school, îngrijirea vârstnicilor).",
             lei(*budget_2024),
-            funded_2023
+            plural(*funded_2023, "ONG", "ONG-uri")
         ),
     }
 }
@@ -625,6 +666,7 @@ pub fn question(f: MeansFact, household: &Household) -> String {
         MeansFact::OwnsOrSoldHome => "Dumneavoastră sau un adult din familie aveți o locuință în proprietate sau ați vândut una în ultimii 10 ani?".to_string(),
         MeansFact::StateHousing => "Folosiți o locuință din fondul locativ de stat?".to_string(),
         MeansFact::StateHousingCredit => "Ați primit vreodată sprijinul statului în credite pentru închirierea sau construirea unei locuințe, ori dintr-un alt program pentru locuințe?".to_string(),
+        MeansFact::RentAidMonthsReceived => "De câte luni ați primit până acum ajutorul pentru plata chiriei? Scrieți 0 dacă nu l-ați primit.".to_string(),
         MeansFact::RetirementAge { member } => format!("{} a împlinit vârsta de pensionare?", who(member)),
         MeansFact::SociallyIsolated { member } => format!("{} este izolat social (singur, fără legături)?", who(member)),
         MeansFact::LegalSupporters { member } => format!("{} are susținători legali (copii sau alte persoane obligate prin lege să-l întrețină)?", who(member)),
@@ -651,6 +693,7 @@ pub fn question_hint(f: MeansFact) -> Option<&'static str> {
         MeansFact::MonthsOfResidence => "Se cer cel puțin 24 de luni, în afară de tinerii ieșiți din centrele DGASPC și victimele violenței domestice.",
         MeansFact::ActuallyLivesInCity => "Cine are adresa în Cluj-Napoca doar în buletin, dar locuiește în altă parte, nu poate primi ajutorul pentru chirie.",
         MeansFact::OwnsOrSoldHome | MeansFact::StateHousing | MeansFact::StateHousingCredit => "Aceste situații exclud de la ajutorul pentru chirie; la dosar se dau declarații notariale.",
+        MeansFact::RentAidMonthsReceived => "Ajutorul pentru chirie se dă pe cel mult 12 luni și se poate prelungi până la cel mult 36 de luni în total.",
         MeansFact::RetirementAge { .. } | MeansFact::SociallyIsolated { .. } | MeansFact::LegalSupporters { .. } => "Pot lua masa la cantina de ajutor social și persoanele care au împlinit vârsta de pensionare și sunt izolate, fără susținători sau fără venituri.",
         MeansFact::ChronicallyIllOrInvalid { .. } => "Invalizii și bolnavii cronici pot lua masa la cantina de ajutor social.",
         MeansFact::DaysWithoutIncome { .. } => "Cine nu are venit temporar, cel mult 90 de zile pe an, poate lua masa la cantină. Scrieți 0 dacă a avut venit tot anul.",
