@@ -221,3 +221,54 @@ fn the_school_supplies_list_stays_open_as_the_page_leaves_it() {
     let text = ro::note(&Note::Means(MeansNote::SchoolSupplies));
     assert!(text.contains("etc."), "{text}");
 }
+
+fn evaluate_json(json: &str) -> eligibil::rules::outcome::Evaluation {
+    let household: Household = serde_json::from_str(json).expect("household");
+    let ctx = EvalContext {
+        date: NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"),
+        municipality: MunicipalityId::ClujNapoca,
+    };
+    evaluate(&household, &ctx).expect("evaluates")
+}
+
+#[test]
+fn the_summary_line_says_what_a_canteen_eater_pays() {
+    // Issue 21, seed 004: "cu plata unei contributii de 30% din venitul pe
+    // persoana, fara a se depasi costul meselor servite": 30 % × 1.150 = 345.
+    use eligibil::rules::outcome::BenefitId;
+    use rust_decimal_macros::dec;
+    let ev = evaluate_json(
+        r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"},
+            "situation":{"lives_with_others":false},
+            "members":[{"role":"applicant","birth_date":"1955-01-01",
+                        "incomes":[{"kind":"pension","net_monthly":"1150"}]}]}"#,
+    );
+    let canteen = ev.benefit(BenefitId::SocialCanteen).expect("canteen");
+    assert_eq!(canteen.monthly_contribution(), Some(dec!(345)));
+    assert_eq!(
+        ro::status_of(canteen),
+        "Îndepliniți condițiile; plătiți 345 lei pe lună (cel mult costul meselor)"
+    );
+}
+
+#[test]
+fn the_status_word_tells_questions_left_from_the_office_deciding_and_names_who_decides() {
+    use eligibil::rules::outcome::{BenefitId, Decider, Status};
+    // Nothing answered yet: questions remain, nobody "decides" yet.
+    let ev = evaluate_json(r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"}}"#);
+    let vmi = ev.benefit(BenefitId::Vmi).expect("vmi");
+    assert_eq!(vmi.status, Status::NeedsMoreInfo);
+    assert_eq!(ro::status_of(vmi), "Mai avem câteva întrebări");
+    assert!(!ro::status(Status::NeedsMoreInfo).contains("DASM"));
+    // The child benefits are decided by AJPIS, not DASM (seed 000).
+    let ev = evaluate_json(
+        r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"},
+            "members":[{"role":"applicant","birth_date":"1980-01-01","incomes":[]},
+                       {"role":"child","birth_date":"2010-01-01","incomes":[]}]}"#,
+    );
+    let allowance = ev
+        .benefit(BenefitId::StateChildAllowance)
+        .expect("allowance");
+    assert_eq!(allowance.decided_by(), Decider::Ajpis);
+    assert!(ro::decider(Decider::Ajpis).starts_with("AJPIS"));
+}

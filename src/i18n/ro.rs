@@ -14,8 +14,8 @@ use crate::rules::household::{
 };
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::outcome::{
-    AllowanceLevel, BenefitId, Check, Criterion, DayUnit, Deadline, DeadlineId, Document, Form,
-    HouseholdKind, Note, Payee, Reach, Status, SupplementPart, YearMonth,
+    AllowanceLevel, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, Deadline, DeadlineId,
+    Decider, Document, Form, HouseholdKind, Note, Payee, Reach, Status, SupplementPart, YearMonth,
 };
 use crate::rules::source::{DateBasis, Seed, Source};
 use crate::rules::topics::Topic;
@@ -151,9 +151,46 @@ pub fn status(s: Status) -> &'static str {
         Status::Eligible => "Îndepliniți condițiile",
         Status::NotEligible => "Nu îndepliniți condițiile",
         Status::ProbablyNotEligible => "Probabil nu îndepliniți condițiile",
-        Status::NeedsMoreInfo => "Decide biroul DASM",
+        // Said of answers still waiting for questions and of those the
+        // office decides alike; `status_of` tells them apart.
+        Status::NeedsMoreInfo => "Nu putem spune încă",
         Status::InformationOnly => "Informații",
         Status::NotApplicable => "Nu se aplică",
+    }
+}
+
+/// The status in a summary line, with what the status word alone cannot
+/// say: that questions remain, who decides when none do (DASM, AJPIS, or
+/// the town hall where the person lives), and what the person pays for a
+/// service paid in part (the canteen's 30 %).
+pub fn status_of(b: &BenefitOutcome) -> String {
+    match b.status {
+        Status::Eligible => match b.monthly_contribution() {
+            Some(pays) => format!(
+                "Îndepliniți condițiile; plătiți {} pe lună (cel mult costul meselor)",
+                lei(pays)
+            ),
+            None => status(b.status).to_string(),
+        },
+        Status::NeedsMoreInfo if !b.needs.is_empty() => "Mai avem câteva întrebări".to_string(),
+        Status::NeedsMoreInfo
+            if b.notes
+                .iter()
+                .any(|n| matches!(n.note, Note::RulesNotCoveredOn { .. })) =>
+        {
+            "Întrebați la birou".to_string()
+        }
+        Status::NeedsMoreInfo => format!("Decide {}", decider(b.decided_by())),
+        s => status(s).to_string(),
+    }
+}
+
+/// Who decides, as the subject of "Decide …".
+pub fn decider(d: Decider) -> &'static str {
+    match d {
+        Decider::Dasm => "DASM",
+        Decider::Ajpis => "AJPIS (Agenția Județeană pentru Plăți și Inspecție Socială)",
+        Decider::OwnTownHall => "primăria localității unde locuiți",
     }
 }
 

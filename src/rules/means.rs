@@ -720,6 +720,20 @@ pub enum MeansNote {
     CanteenLevelIsVmiLevel { level: Decimal },
     /// The canteen page lists no incomes left out: we counted them all.
     CanteenIncomeExclusionsNotOnPages,
+    /// The answer turns on incomes the VMI leaves out (`left_out`): with
+    /// them the income per person is `per_member` (not under the level),
+    /// without them `per_member_without` (under it). The canteen page does
+    /// not say whether they count: the office decides.
+    CanteenIncomeCountUnclear {
+        per_member: Decimal,
+        per_member_without: Decimal,
+        left_out: Vec<IncomeKind>,
+        level: Decimal,
+    },
+    /// The income per person is exactly the level: the page gives free
+    /// meals "sub nivelul" and the contribution "peste nivelul", neither at
+    /// it. We gave the contribution; the office decides.
+    CanteenExactlyAtLevel { level: Decimal },
     /// Services under a contract with the town hall (Legea 208/1997).
     CanteenContract,
     // --- Kindergarten tickets --------------------------------------------

@@ -581,6 +581,21 @@ pub fn note(n: &MeansNote) -> String {
             "Pagina cantinei vorbește de nivelul venitului pentru o persoană singură la ajutorul social. Din 2024 ajutorul social a fost înlocuit de venitul minim de incluziune, al cărui nivel este {} pe persoană.",
             lei(*level)
         ),
+        MeansNote::CanteenIncomeCountUnclear { per_member, per_member_without, left_out, level } => {
+            let names: Vec<String> = left_out.iter().map(|k| income_kind(*k).to_lowercase()).collect();
+            format!(
+                "Cu toate veniturile, venitul pe persoană este {}, nu sub {}. Fără {}, pe care venitul minim de incluziune nu le ia în calcul, ar fi {}, sub {}: atunci masa ar fi gratuită. Pagina cantinei cere dovada tuturor veniturilor, dar nu spune dacă acestea se scad. Nu vă spunem „probabil nu”: decide DASM; depuneți cererea.",
+                lei(*per_member),
+                lei(*level),
+                names.join(", "),
+                lei(*per_member_without),
+                lei(*level)
+            )
+        }
+        MeansNote::CanteenExactlyAtLevel { level } => format!(
+            "Venitul pe persoană este exact {}. Pagina spune că masa e gratuită pentru venituri sub acest nivel și cu contribuție pentru venituri peste el, dar nu spune ce se întâmplă la exact acest nivel. V-am arătat contribuția, ca să nu vă bazați pe masa gratuită; decide DASM.",
+            lei(*level)
+        ),
         MeansNote::CanteenIncomeExclusionsNotOnPages => "Pagina cantinei nu spune ce venituri nu se iau în calcul: am adunat toate veniturile nete. DASM verifică.".to_string(),
         MeansNote::CanteenContract => "Masa la cantină se dă pe baza unui contract cu primăria, în care se scriu serviciile, drepturile și obligațiile și durata.".to_string(),
         MeansNote::TicketsWithoutRequest => "Tichetele se dau din oficiu, fără altă cerere, titularului ajutorului pentru familia cu copii, odată cu acesta sau după.".to_string(),
