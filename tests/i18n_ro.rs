@@ -205,3 +205,27 @@ fn one_child_under_18_is_one_copil_and_a_baby_is_under_one_year() {
         "{detail}"
     );
 }
+
+#[test]
+fn a_source_names_the_page_a_person_can_look_for_never_its_file_number() {
+    use eligibil::rules::source::{DateBasis, Seed, Source};
+    let on = d(2026, 11, 22);
+    for (seed, name) in [
+        (Seed::DasmCluj, "DASM Cluj-Napoca, Serviciul protecție socială"),
+        (Seed::DasmClujOld, "DASM Cluj-Napoca, Serviciul protecție socială"),
+        (Seed::ClujActionPlan2024, "municipiului Cluj-Napoca, 2024"),
+        (Seed::DgaspcCluj, "DGASPC Cluj"),
+        (Seed::DasNavodari, "Direcției Asistență Socială Năvodari"),
+    ] {
+        let text = ro::source(&Source {
+            seed: Some(seed),
+            act: Some("Legea 196/2016"),
+            effective_from: on,
+            date_basis: DateBasis::PageReadOn,
+            checked_on: on,
+        });
+        assert!(text.contains(name), "{text}");
+        assert!(!text.contains(seed.code()), "{text}");
+        assert!(text.contains("consultată la 22 noiembrie 2026"), "{text}");
+    }
+}

@@ -333,25 +333,36 @@ pub fn answer(a: Answer) -> &'static str {
     }
 }
 
-fn seed_name(s: Seed) -> &'static str {
+/// The page a rule was read from, named as a person would look for it
+/// (the seeds' README table), never by its file number. Only the action
+/// plan carries a date of its own (its year); the others are dated by the
+/// day they were read (`source`).
+pub fn seed_name(s: Seed) -> &'static str {
     match s {
-        Seed::DasmCluj => "DASM Cluj-Napoca",
-        Seed::DasmClujOld => "DASM Cluj-Napoca, pagina veche",
-        Seed::ClujActionPlan2024 => "Plan de acțiune Cluj-Napoca 2024",
-        Seed::DgaspcCluj => "DGASPC Cluj",
-        Seed::DasNavodari => "DAS Năvodari, reguli naționale",
+        Seed::DasmCluj => "pagina DASM Cluj-Napoca, Serviciul protecție socială",
+        Seed::DasmClujOld => {
+            "pagina mai veche a DASM Cluj-Napoca, Serviciul protecție socială"
+        }
+        Seed::ClujActionPlan2024 => {
+            "Planul anual de acțiune privind serviciile sociale al municipiului Cluj-Napoca, 2024"
+        }
+        Seed::DgaspcCluj => "pagina DGASPC Cluj (Direcția Generală de Asistență Socială și Protecția Copilului)",
+        Seed::DasNavodari => {
+            "pagina Direcției Asistență Socială Năvodari (regulile naționale, valabile și în Cluj-Napoca)"
+        }
     }
 }
 
-/// "Legea 226/2021 · pagina 004 (DAS Năvodari, reguli naționale) · în
-/// vigoare din 1 noiembrie 2021": short enough to sit under every reason.
+/// "Legea 226/2021 · pagina Direcției Asistență Socială Năvodari (regulile
+/// naționale, valabile și în Cluj-Napoca) · consultată la 22 noiembrie
+/// 2026": short enough to sit under every reason.
 pub fn source(s: &Source) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(act) = s.act {
         parts.push(act.to_string());
     }
     if let Some(seed) = s.seed {
-        parts.push(format!("pagina {} ({})", seed.code(), seed_name(seed)));
+        parts.push(seed_name(seed).to_string());
     }
     parts.push(match s.date_basis {
         DateBasis::InForce => format!("în vigoare din {}", date(s.effective_from)),
@@ -687,15 +698,15 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
             ));
         }
         if let Some(other) = &d.other_reading {
-            let seed = other.source.seed.map(|s| s.code()).unwrap_or_default();
+            let seed = other.source.seed.map(seed_name).unwrap_or("altă pagină oficială");
             steps.push(match other.due {
                 Some(due) => format!(
-                    "Paginile oficiale diferă: pagina {seed} dă {} (până {}). V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
+                    "Paginile oficiale diferă: {seed} dă {} (până {}). V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
                     day_unit(other.days, other.unit),
                     date(due)
                 ),
                 None => format!(
-                    "Paginile oficiale diferă: pagina {seed} dă {}. V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
+                    "Paginile oficiale diferă: {seed} dă {}. V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
                     day_unit(other.days, other.unit)
                 ),
             });
