@@ -211,8 +211,14 @@ fn a_source_names_the_page_a_person_can_look_for_never_its_file_number() {
     use eligibil::rules::source::{DateBasis, Seed, Source};
     let on = d(2026, 11, 22);
     for (seed, name) in [
-        (Seed::DasmCluj, "DASM Cluj-Napoca, Serviciul protecție socială"),
-        (Seed::DasmClujOld, "DASM Cluj-Napoca, Serviciul protecție socială"),
+        (
+            Seed::DasmCluj,
+            "DASM Cluj-Napoca, Serviciul protecție socială",
+        ),
+        (
+            Seed::DasmClujOld,
+            "DASM Cluj-Napoca, Serviciul protecție socială",
+        ),
         (Seed::ClujActionPlan2024, "municipiului Cluj-Napoca, 2024"),
         (Seed::DgaspcCluj, "DGASPC Cluj"),
         (Seed::DasNavodari, "Direcției Asistență Socială Năvodari"),

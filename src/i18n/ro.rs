@@ -698,7 +698,11 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
             ));
         }
         if let Some(other) = &d.other_reading {
-            let seed = other.source.seed.map(seed_name).unwrap_or("altă pagină oficială");
+            let seed = other
+                .source
+                .seed
+                .map(seed_name)
+                .unwrap_or("altă pagină oficială");
             steps.push(match other.due {
                 Some(due) => format!(
                     "Paginile oficiale diferă: {seed} dă {} (până {}). V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
