@@ -584,6 +584,24 @@ pub fn opening_notes(out: &mut super::outcome::BenefitOutcome, elsewhere: bool, 
     }
 }
 
+/// The note that the family was counted as listed, when it lists someone
+/// other than the applicant's spouse, partner or children.
+pub fn who_counts_as_family(
+    household: &Household,
+    source: Source,
+) -> Option<super::outcome::NoteItem> {
+    use super::household::Role;
+    household
+        .members
+        .iter()
+        .flatten()
+        .any(|m| matches!(m.role, Role::Relative | Role::Other))
+        .then_some(super::outcome::NoteItem {
+            note: super::outcome::Note::Means(MeansNote::WhoCountsAsFamily),
+            source,
+        })
+}
+
 /// `total` shared among `count` people, rounded to the ban (half away from
 /// zero), as every per-person figure the engine shows.
 pub fn per_person(total: Decimal, count: usize) -> Decimal {
@@ -671,6 +689,22 @@ pub enum MeansNote {
     /// Children in kindergarten of a family with the family-with-children
     /// aid also get kindergarten tickets, without another application.
     VmiKindergartenTicketsToo,
+    /// The adjusted income is over 275 and under 276 lei per member: the
+    /// page's bands ("de până la 275", "cuprins între 276 … și 700") leave
+    /// it out; we used the second band (`amount`), the office decides.
+    VmiBandGap {
+        per_member: Decimal,
+        amount: Decimal,
+    },
+    /// A single person in the year after the 65th birthday: the page says
+    /// once "a depășit vârsta de 65 ani" and twice "cu vârsta de cel puțin
+    /// 65 de ani"; we read "at least 65", the office decides.
+    VmiAge65TwoReadings,
+    // --- Shared ----------------------------------------------------------
+    /// Someone other than a spouse, partner or child is listed in the
+    /// family (a grandparent at home): we counted everyone listed; the
+    /// pages do not say who makes up the family, the office decides.
+    WhoCountsAsFamily,
     // --- Rent aid --------------------------------------------------------
     /// Meeting the criteria does not guarantee the aid: the commission
     /// scores the eligible applications and decides.
@@ -752,6 +786,10 @@ pub enum MeansNote {
     /// with a note, up to 3 days' leave a month) within 50 % of the days;
     /// once a school year more, for medical reasons.
     TicketsAttendanceRules,
+    /// Unexcused absences (no medical note, beyond 3 days of leave a month):
+    /// no tickets for that month; a month of regular attendance brings
+    /// them again.
+    TicketsMissedMonth,
     /// For food, hygiene, clothing, school supplies; never cigarettes or
     /// alcohol, never for money, no change, only where the sticker is.
     TicketsUse,

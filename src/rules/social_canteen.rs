@@ -124,6 +124,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         source,
     };
     means::opening_notes(&mut out, lives_elsewhere(household, ctx.municipality), page);
+    out.notes
+        .extend(means::who_counts_as_family(household, page));
     if status == Status::NotEligible {
         return Ok(out);
     }

@@ -343,7 +343,7 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
                 match a {
                     KindergartenAttendance::NotEnrolled => format!("Copilul{age} nu este înscris la grădiniță."),
                     KindergartenAttendance::AttendsRegularly => format!("Copilul{age} merge regulat la grădiniță."),
-                    KindergartenAttendance::MissesDays => format!("Copilul{age} a lipsit nemotivat sau peste limite: în luna aceea tichetele se pot pierde."),
+                    KindergartenAttendance::MissesDays => format!("Copilul{age} a lipsit nemotivat: pentru luna aceea tichetele nu se dau."),
                 }
             }),
         ),
@@ -533,6 +533,13 @@ pub fn note(n: &MeansNote) -> String {
         MeansNote::VmiPapersIfRegisterCannotConfirm => "Familia și copiii se verifică în registrul național (SNIAS). Doar dacă nu se pot verifica acolo, vi se pot cere: certificatele de naștere ale copiilor, certificatul de căsătorie, hotărârile de adopție, plasament, tutelă sau delegare a autorității părintești, actul de reprezentant legal, hotărârea prin care soțul sau soția este declarat dispărut ori arestat.".to_string(),
         MeansNote::VmiOtherPapers => "După caz mai aduceți: certificatul de deces al unui membru al familiei care a murit și alte acte potrivite situației dumneavoastră.".to_string(),
         MeansNote::VmiKindergartenTicketsToo => "Copiii care merg regulat la grădiniță primesc și tichete sociale pentru grădiniță, fără altă cerere.".to_string(),
+        MeansNote::VmiBandGap { per_member, amount } => format!(
+            "Venitul ajustat pe membru de familie este {}: peste 275 lei, dar sub 276 lei. Pagina dă o sumă „până la 275 de lei” și alta „între 276 de lei și 700 de lei inclusiv”, fără să spună ce se întâmplă între ele. Am socotit a doua, {}; decide primăria.",
+            lei(*per_member),
+            lei(*amount)
+        ),
+        MeansNote::VmiAge65TwoReadings => "Ați împlinit 65 de ani. Pagina spune o dată „a depășit vârsta de 65 ani” și de două ori „cu vârsta de cel puțin 65 de ani”. Am citit „cel puțin 65 de ani”, adică plafonul de 400 lei din ziua în care împliniți 65 de ani; decide primăria.".to_string(),
+        MeansNote::WhoCountsAsFamily => "Am socotit în familie pe toți cei pe care i-ați trecut, inclusiv rudele sau alte persoane (de exemplu un bunic care locuiește cu dumneavoastră). Paginile nu spun cine face parte din familie la acest ajutor: o astfel de persoană poate fi socotită separat, ca una cu care locuiți și gospodăriți. Decide biroul.".to_string(),
         MeansNote::RentAidScoringDecides => "Îndeplinirea criteriilor nu garantează ajutorul: o comisie punctează cererile eligibile după criterii de evaluare și decide cui se acordă.".to_string(),
         MeansNote::RentAidPaidToLandlord => "Ajutorul se plătește lunar, direct proprietarului locuinței.".to_string(),
         MeansNote::RentAidDuration { months, max_months, received } => {
@@ -608,6 +615,7 @@ pub fn note(n: &MeansNote) -> String {
         }
         MeansNote::TicketsMinimumValue => "Valoarea este de cel puțin 105 lei pe lună pentru fiecare copil (valoarea nominală minimă).".to_string(),
         MeansNote::TicketsAttendanceRules => "Frecvență regulată înseamnă prezență zilnică, în afară de absențele motivate, care nu pot trece de jumătate din zilele de grădiniță: absențe medicale, cu scutire adusă la întoarcere, și învoiri de la părinți de cel mult 3 zile pe lună, anunțate educatoarei. O singură dată pe an școlar, copilul primește tichetele și dacă a lipsit mai mult de jumătate din zile din motive medicale.".to_string(),
+        MeansNote::TicketsMissedMonth => "Nu: pentru luna în care copilul lipsește nemotivat — fără scutire medicală adusă la întoarcere și peste cele 3 zile pe lună de învoire anunțate educatoarei — tichetele nu se dau. Frecvența se verifică pe fiecare lună: pentru o lună în care copilul merge regulat, tichetele se dau din nou.".to_string(),
         MeansNote::TicketsUse => "Cu tichetele cumpărați alimente, produse de igienă, haine și rechizite, doar în magazinele cu autocolantul emitentului. Nu cumpărați țigări sau băuturi alcoolice, nu cereți rest și nu le vindeți: altfel tichetele încetează și banii se recuperează.".to_string(),
         MeansNote::TicketsHomelessAndForeignChildren => "Primesc tichete și copiii fără adăpost, cât timp sunt în evidența serviciului social, și copiii fără cetățenie română: cetățeni UE, SEE sau elvețieni ori străini cu domiciliul sau reședința în România, străini sau apatrizi cu o formă de protecție, apatrizi cu domiciliul sau reședința în România.".to_string(),
         MeansNote::TicketsLevelIsVmiLevel { level } => format!(
@@ -730,7 +738,7 @@ pub fn option_label(f: MeansFact, value: &str) -> Option<&'static str> {
         MeansFact::Kindergarten { .. } => parse(value).map(|a| match a {
             KindergartenAttendance::NotEnrolled => "Nu este înscris la grădiniță",
             KindergartenAttendance::AttendsRegularly => "Da, merge regulat",
-            KindergartenAttendance::MissesDays => "Este înscris, dar lipsește nemotivat",
+            KindergartenAttendance::MissesDays => "Este înscris, dar lipsește nemotivat (fără scutire medicală, peste cele 3 zile de învoire pe lună)",
         }),
         MeansFact::ListedAssets => parse(value).map(listed_asset),
         _ => None,
