@@ -272,3 +272,43 @@ fn the_status_word_tells_questions_left_from_the_office_deciding_and_names_who_d
     assert_eq!(allowance.decided_by(), Decider::Ajpis);
     assert!(ro::decider(Decider::Ajpis).starts_with("AJPIS"));
 }
+
+#[test]
+fn the_adjusted_income_and_the_isr_are_explained_where_they_first_appear() {
+    use eligibil::rules::outcome::BenefitId;
+    let ev = evaluate_json(
+        r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"},
+            "situation":{"lives_with_others":false},
+            "members":[{"role":"applicant","birth_date":"1980-03-01",
+                        "incomes":[{"kind":"salary","net_monthly":"1500"}]}],
+            "rent_aid":{"care_leaver":false,"marginalised_in_dasm_records":"yes",
+                        "domestic_violence_victim":false}}"#,
+    );
+    // VMI: the first line that says "venitul net ajustat" says what it is.
+    let vmi = ev.benefit(BenefitId::Vmi).expect("vmi");
+    let first = vmi
+        .reasons
+        .iter()
+        .map(|r| ro::criterion(&r.criterion))
+        .find(|(title, _)| title.contains("venitul net ajustat"))
+        .expect("an adjusted-income line");
+    let detail = first.1.expect("a detail");
+    assert!(
+        detail.starts_with("„Venitul net ajustat” înseamnă toate veniturile nete"),
+        "{detail}"
+    );
+    // Rent aid: the ISR is named and sourced (seed 001: "ISR – conform
+    // Legii nr. 76/2002"; "ISR reprezintă 500 lei").
+    let rent = ev.benefit(BenefitId::RentAid).expect("rent aid");
+    let isr_line = rent
+        .reasons
+        .iter()
+        .filter_map(|r| ro::criterion(&r.criterion).1)
+        .find(|d| d.contains("ISR"))
+        .expect("the ISR line");
+    assert!(
+        isr_line.contains("indicatorul social de referință"),
+        "{isr_line}"
+    );
+    assert!(isr_line.contains("Legea 76/2002"), "{isr_line}");
+}

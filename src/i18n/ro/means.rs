@@ -147,6 +147,18 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
                 }
                 _ => None,
             };
+            // The inclusion aid's line comes first: the term is explained
+            // there, in the page's own terms ("toate sumele primite/realizate
+            // … în luna anterioară solicitării VMI, cu excepţia …").
+            let detail = if *comp == VmiComponent::InclusionAid {
+                let meaning = format!("„Venitul net ajustat” înseamnă toate veniturile nete ale familiei din {}, fără cele pe care legea VMI nu le socotește (de exemplu alocația de stat pentru copii, indemnizațiile pentru persoanele cu handicap, bursele, ajutorul pentru încălzire).", year_month(*income_month));
+                Some(match detail {
+                    Some(d) => format!("{meaning} {d}"),
+                    None => meaning,
+                })
+            } else {
+                detail
+            };
             (title, detail)
         }
         MeansCriterion::LivesWithOthers { declared } => (
@@ -265,12 +277,13 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             ),
             match (total_net, coefficient, limit) {
                 (Some(total), Some(c), Some(l)) => Some(format!(
-                    "Venitul familiei: {}. Plafonul pentru {}: {} × ISR {} = {}.",
+                    "Venitul familiei: {}. Plafonul pentru {}: {} × ISR {} = {}. ISR este „indicatorul social de referință”, o sumă stabilită prin Legea 76/2002 (legea asigurărilor pentru șomaj); pagina DASM socotește plafoanele cu ISR de {}.",
                     lei(*total),
                     plural(*members, "persoană", "persoane"),
                     decimal(*c),
                     lei(*isr),
-                    lei(*l)
+                    lei(*l),
+                    lei(*isr)
                 )),
                 _ => None,
             },
