@@ -523,7 +523,7 @@ pub fn event_example(d: &Deadline) -> Option<String> {
 pub fn note(n: &MeansNote) -> String {
     match n {
         MeansNote::VmiOneApplicationOnePayment => "VMI se cere cu o singură cerere, pentru ambele ajutoare, și se plătește o dată pe lună, într-o singură plată.".to_string(),
-        MeansNote::VmiAssetsCheckedByOffice => "Primăria verifică și bunurile familiei, după „Lista bunurilor ce duc la excluderea acordării VMI”. Lista nu este pe paginile oficiale pe care le avem; întrebați la DASM.".to_string(),
+        MeansNote::VmiAssetsCheckedByOffice => "Primăria verifică și bunurile familiei, după „Lista bunurilor ce duc la excluderea acordării VMI”. Lista nu este pe paginile oficiale pe care le avem; întrebați la primărie.".to_string(),
         MeansNote::VmiSharedHouseholdIncome => "Pentru că locuiți și gospodăriți împreună cu alte persoane, la venitul familiei se adaugă partea care vă revine din veniturile realizate în comun. Nu o putem calcula; suma de mai sus ține cont doar de veniturile dumneavoastră.".to_string(),
         MeansNote::VmiFloorApplied { computed, floor } => format!(
             "Din calcul ar rezulta {}, mai puțin de {}: se acordă {}.",
@@ -604,7 +604,7 @@ pub fn note(n: &MeansNote) -> String {
         MeansNote::CanteenIncomeCountUnclear { per_member, per_member_without, left_out, level } => {
             let names: Vec<String> = left_out.iter().map(|k| income_kind(*k).to_lowercase()).collect();
             format!(
-                "Cu toate veniturile, venitul pe persoană este {}, nu sub {}. Fără {}, pe care venitul minim de incluziune nu le ia în calcul, ar fi {}, sub {}: atunci masa ar fi gratuită. Pagina cantinei cere dovada tuturor veniturilor, dar nu spune dacă acestea se scad. Nu vă spunem „probabil nu”: decide DASM; depuneți cererea.",
+                "Cu toate veniturile, venitul pe persoană este {}, nu sub {}. Fără {}, pe care venitul minim de incluziune nu le ia în calcul, ar fi {}, sub {}: atunci masa ar fi gratuită. Pagina cantinei cere dovada tuturor veniturilor, dar nu spune dacă acestea se scad. Nu vă spunem „probabil nu”: decide biroul de asistență socială care primește cererea; depuneți-o.",
                 lei(*per_member),
                 lei(*level),
                 names.join(", "),
@@ -613,10 +613,10 @@ pub fn note(n: &MeansNote) -> String {
             )
         }
         MeansNote::CanteenExactlyAtLevel { level } => format!(
-            "Venitul pe persoană este exact {}. Pagina spune că masa e gratuită pentru venituri sub acest nivel și cu contribuție pentru venituri peste el, dar nu spune ce se întâmplă la exact acest nivel. V-am arătat contribuția, ca să nu vă bazați pe masa gratuită; decide DASM.",
+            "Venitul pe persoană este exact {}. Pagina spune că masa e gratuită pentru venituri sub acest nivel și cu contribuție pentru venituri peste el, dar nu spune ce se întâmplă la exact acest nivel. V-am arătat contribuția, ca să nu vă bazați pe masa gratuită; decide biroul de asistență socială.",
             lei(*level)
         ),
-        MeansNote::CanteenIncomeExclusionsNotOnPages => "Pagina cantinei nu spune ce venituri nu se iau în calcul: am adunat toate veniturile nete. DASM verifică.".to_string(),
+        MeansNote::CanteenIncomeExclusionsNotOnPages => "Pagina cantinei nu spune ce venituri nu se iau în calcul: am adunat toate veniturile nete. Biroul de asistență socială verifică.".to_string(),
         MeansNote::CanteenContract => "Masa la cantină se dă pe baza unui contract cu primăria, în care se scriu serviciile, drepturile și obligațiile și durata.".to_string(),
         MeansNote::TicketsWithoutRequest => "Tichetele se dau din oficiu, fără altă cerere, titularului ajutorului pentru familia cu copii, odată cu acesta sau după.".to_string(),
         MeansNote::TicketsMonths { in_period, next_starts } => {
@@ -645,7 +645,7 @@ pub fn note(n: &MeansNote) -> String {
             }
             text
         }
-        MeansNote::NotScreened => "Paginile oficiale descriu acest serviciu, dar nu dau condiții pe care să le putem verifica. Vă spunem ce scrie și unde mergeți; decide DASM.".to_string(),
+        MeansNote::NotScreened => "Paginile oficiale descriu acest serviciu, dar nu dau condiții pe care să le putem verifica. Vă spunem ce scrie și unde mergeți; decide biroul care primește cererea.".to_string(),
         MeansNote::DentalProgramme => "Programul multianual „Promovarea sănătății orale prin creșterea accesibilității populației defavorizate la servicii de stomatologie”: înscrierea se face la DASM, cu cererea de înscriere și declarația GDPR.".to_string(),
         MeansNote::FoodTicketProgramme => "Tichete sociale acordate prin Programul social „Alimente”, cu formularul de cerere pentru tichete sociale.".to_string(),
         MeansNote::EuFoodAid => "DASM evaluează familiile fără venituri sau cu venituri mici și întocmește listele cu familiile și persoanele singure din evidența sa pentru programul POAD (ajutoare alimentare din fonduri europene). Nu există o cerere separată pe pagină.".to_string(),
