@@ -13,18 +13,18 @@
 //! residents of Cluj-Napoca. So a person living elsewhere is not told "no"
 //! but to ask at their own town hall, whose rules the pages do not give.
 
-use super::criteria;
 use super::household::Household;
 use super::information_only::{self, Service};
 use super::means::{MeansForm, MeansNote};
 use super::municipality::DASM_CLUJ_PAGE;
-use super::outcome::{BenefitId, BenefitOutcome, Note, NoteItem, Reach, Status};
+use super::outcome::{BenefitId, BenefitOutcome, Reach};
 use super::params::ParamError;
 use super::EvalContext;
 
 pub const EMERGENCY: Service = Service {
     benefit: BenefitId::EmergencyAid,
     reach: Some(Reach::Local),
+    residents_only: false,
     notes: &[
         MeansNote::LocalAidCaseByCase,
         MeansNote::OtherTownRulesDoNotApply,
@@ -36,6 +36,7 @@ pub const EMERGENCY: Service = Service {
 pub const FUNERAL: Service = Service {
     benefit: BenefitId::FuneralAid,
     reach: Some(Reach::Local),
+    residents_only: false,
     notes: &[
         MeansNote::LocalAidCaseByCase,
         MeansNote::FuneralAidDocumentsOnForm,
@@ -49,36 +50,12 @@ pub const FUNERAL: Service = Service {
 };
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
-    at_home_or_elsewhere(&EMERGENCY, household, ctx)
+    information_only::evaluate(&EMERGENCY, household, ctx)
 }
 
 pub fn evaluate_funeral(
     household: &Household,
     ctx: &EvalContext,
 ) -> Result<BenefitOutcome, ParamError> {
-    at_home_or_elsewhere(&FUNERAL, household, ctx)
-}
-
-/// DASM Cluj-Napoca's form and notes for its residents; for a person living
-/// elsewhere, only where to ask: their own town hall (DASM's form and
-/// counter are not theirs, and no other town's rules are on the pages).
-fn at_home_or_elsewhere(
-    service: &Service,
-    household: &Household,
-    ctx: &EvalContext,
-) -> Result<BenefitOutcome, ParamError> {
-    let mut out = information_only::evaluate(service, household, ctx)?;
-    if criteria::lives_elsewhere(household, ctx.municipality) {
-        out.status = Status::InformationOnly;
-        out.reasons.clear();
-        out.forms.clear();
-        out.needs.clear();
-        out.notes = vec![NoteItem {
-            note: Note::Means(MeansNote::LocalAidAskYourTownHall {
-                funeral: service.benefit == BenefitId::FuneralAid,
-            }),
-            source: DASM_CLUJ_PAGE,
-        }];
-    }
-    Ok(out)
+    information_only::evaluate(&FUNERAL, household, ctx)
 }

@@ -808,11 +808,12 @@ pub enum MeansNote {
     FuneralAidDocumentsOnForm,
     /// The rules seed `004` states are Năvodari's own and do not apply here.
     OtherTownRulesDoNotApply,
-    /// The person lives in another town: DASM Cluj-Napoca applies the
-    /// legislation for its residents only; they ask at their own town hall,
-    /// whose rules the pages do not give. `funeral`: the pages do not say
+    /// The person lives in another town: the pages say what DASM
+    /// Cluj-Napoca does for its residents (for the emergency aid: "aplică
+    /// legislația"), not that the service is Cluj-Napoca's own; they ask at
+    /// their own town hall, whose rules the pages do not give. `funeral`: the pages do not say
     /// either what happens when the person who died lived in Cluj-Napoca.
-    LocalAidAskYourTownHall { funeral: bool },
+    AskYourOwnTownHall { funeral: bool },
     // --- Explained, not screened ------------------------------------------
     /// The pages describe it but give no criteria to check.
     NotScreened,

@@ -182,7 +182,7 @@ impl BenefitOutcome {
         let elsewhere = self.notes.iter().any(|n| {
             matches!(
                 n.note,
-                Note::FileWhereYouLive | Note::Means(MeansNote::LocalAidAskYourTownHall { .. })
+                Note::FileWhereYouLive | Note::Means(MeansNote::AskYourOwnTownHall { .. })
             )
         });
         if elsewhere {

@@ -638,8 +638,8 @@ pub fn note(n: &MeansNote) -> String {
         MeansNote::LocalAidCaseByCase => "DASM Cluj-Napoca acordă acest ajutor și dă formularul de cerere. Paginile lui nu spun suma, condițiile sau actele; DASM analizează fiecare caz. Întrebați la ghișeu sau la telefon.".to_string(),
         MeansNote::FuneralAidDocumentsOnForm => "Actele necesare sunt în formularul „Acte necesare ajutor deces”, la DASM.".to_string(),
         MeansNote::OtherTownRulesDoNotApply => "Sumele și listele de acte pe care le găsiți pe paginile altor primării (de exemplu Năvodari) sunt hotărâri ale acelor consilii locale și nu se aplică în Cluj-Napoca.".to_string(),
-        MeansNote::LocalAidAskYourTownHall { funeral } => {
-            let mut text = "Locuiți în altă localitate. Paginile DASM Cluj-Napoca spun doar că serviciul aplică legislația prin care se acordă acest ajutor, și doar pentru cei cu domiciliul sau reședința în Cluj-Napoca; nu spun cum îl acordă alte localități. Întrebați la serviciul de asistență socială al primăriei unde locuiți.".to_string();
+        MeansNote::AskYourOwnTownHall { funeral } => {
+            let mut text = "Locuiți în altă localitate. Paginile DASM Cluj-Napoca spun ce face DASM pentru cei cu domiciliul sau reședința în Cluj-Napoca și nu spun dacă și cum se face acest lucru în alte localități. Întrebați la serviciul de asistență socială al primăriei unde locuiți.".to_string();
             if *funeral {
                 text.push_str(" Dacă persoana care a murit locuia în Cluj-Napoca, întrebați și la DASM Cluj-Napoca: paginile lui nu spun ce se întâmplă în acest caz.");
             }
