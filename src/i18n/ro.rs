@@ -74,7 +74,7 @@ pub fn lei(amount: Decimal) -> String {
 /// "20 de copii", "101 copii", "120 de copii", "200 de copii". From 20 on,
 /// a number whose last two digits are 00 or 20–99 takes "de".
 pub fn plural(n: u32, one: &str, many: &str) -> String {
-    let de = n % 100 >= 20 || (n >= 100 && n % 100 == 0);
+    let de = n % 100 >= 20 || (n >= 100 && n.is_multiple_of(100));
     match n {
         1 => format!("1 {one}"),
         _ if de => format!("{n} de {many}"),
