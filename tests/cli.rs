@@ -791,11 +791,13 @@ fn no_command_prints_usage_and_exits_2() {
 }
 
 #[test]
-fn date_before_legea_226_2021_applies_is_refused() {
-    // Legea 226/2021 applies from 1 November 2021; 31 October 2021 is not covered.
+fn date_before_the_pages_were_read_is_refused() {
+    // No page dates the heating figures (nor any other): they are held from
+    // the day the pages were read, 22 November 2026; 31 October 2021 is not
+    // covered.
     let path = example("family-gas-eligible.json");
     let out = eligibil(&["check", path.to_str().unwrap(), "--date", "2021-10-31"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("2021-11-01"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("2026-11-22"), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
 }

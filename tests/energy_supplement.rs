@@ -384,10 +384,10 @@ fn every_part_cites_legea_226_2021_on_seed_004() {
 #[test]
 fn supplement_is_paid_outside_the_cold_season_too() {
     // "Suplimentul se acordă lunar, pe tot parcursul anului": a check on
-    // 1 July 2026 still gives the sum (electricity only: 70 lei).
+    // 1 July 2027 still gives the sum (electricity only: 70 lei).
     let ev = run(
         &family_using(&[Electricity]),
-        chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap(),
+        chrono::NaiveDate::from_ymd_opt(2027, 7, 1).unwrap(),
     );
     assert_eq!(supplement(&ev).status, Status::Eligible);
     assert_eq!(

@@ -189,8 +189,13 @@ fn income_limit_is_cited_from_legea_226_2021_on_seed_004() {
     });
     assert_eq!(r.source.seed, Some(Seed::DasNavodari));
     assert_eq!(r.source.act, Some("Legea 226/2021"));
-    // Legea 226/2021 applies from the cold season that began 1 November 2021.
-    assert_eq!(r.source.effective_from, d(2021, 11, 1));
+    // No page says since when these figures apply: they are dated by the
+    // day the page was read, and say so.
+    assert_eq!(r.source.effective_from, d(2026, 11, 22));
+    assert_eq!(
+        r.source.date_basis,
+        eligibil::rules::source::DateBasis::PageReadOn
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -556,10 +561,10 @@ fn last_day_of_march_is_in_season_and_first_of_april_is_not() {
 
 #[test]
 fn check_in_summer_points_to_the_coming_season() {
-    // 1 Jul 2026 → next season 1 Nov 2026 – 31 Mar 2027, not in season now.
+    // 1 Jul 2027 → next season 1 Nov 2027 – 31 Mar 2028, not in season now.
     assert_eq!(
-        season(d(2026, 7, 1)),
-        (d(2026, 11, 1), d(2027, 3, 31), false)
+        season(d(2027, 7, 1)),
+        (d(2027, 11, 1), d(2028, 3, 31), false)
     );
 }
 
@@ -985,14 +990,15 @@ fn dossier_can_be_filed_at_the_office_or_on_the_portal() {
 
 // ---------------------------------------------------------------------------
 // Dates the rules cover
-// Legea 226/2021 applies from 1 November 2021 (params/heating.rs).
+// No page dates the figures (params/heating.rs): they are held from the day
+// the pages were read, 22 November 2026.
 // ---------------------------------------------------------------------------
 
 #[test]
-fn check_before_1_november_2021_is_refused_not_answered() {
+fn check_before_the_pages_were_read_is_refused_not_answered() {
     let err = run_err(
         &answered_gas(family_with_total(2, "2000.00")),
-        d(2021, 10, 31),
+        d(2026, 11, 21),
     );
     match err {
         EngineError::Parameter {
@@ -1000,55 +1006,30 @@ fn check_before_1_november_2021_is_refused_not_answered() {
                 date, covered_from, ..
             },
         } => {
-            assert_eq!(date, d(2021, 10, 31));
-            assert_eq!(covered_from, Some(d(2021, 11, 1)));
+            assert_eq!(date, d(2026, 11, 21));
+            assert_eq!(covered_from, Some(d(2026, 11, 22)));
         }
         other => panic!("expected a parameter error, got {other:?}"),
     }
 }
 
 #[test]
-fn check_before_1_november_2021_is_refused_even_with_no_answers_yet() {
+fn check_before_the_pages_were_read_is_refused_even_with_no_answers_yet() {
     let err = run_err(&Household::default(), d(2021, 10, 31));
     assert!(matches!(
         err,
         EngineError::Parameter { detail: ParamError::NotCovered { covered_from: Some(from), .. } }
-            if from == d(2021, 11, 1)
+            if from == d(2026, 11, 22)
     ));
 }
 
 #[test]
-fn check_on_1_november_2021_uses_the_legea_226_figures() {
-    // The first day the law applies. An incomplete household is answered
-    // (its deadline is not worked out yet), with the 1386 lei limit.
+fn check_on_the_day_the_pages_were_read_uses_their_figures() {
+    // The first day covered. An incomplete household is answered with the
+    // 1386 lei limit.
     let mut h = answered_gas(family_with_total(2, "2000.00"));
     h.assets.excluding = None;
-    let ev = run(&h, d(2021, 11, 1));
+    let ev = run(&h, d(2026, 11, 22));
     assert_eq!(heating_aid(&ev).status, Status::NeedsMoreInfo);
     assert_eq!(income_check(heating_aid(&ev)).2, Some(dec!(1386)));
-}
-
-#[test]
-fn complete_household_checked_in_2023_is_answered_under_legea_226() {
-    // Legea 226/2021 covers 22 Nov 2023 (from 1 Nov 2021). 2000.00 / 2 =
-    // 1000.00 ≤ 1386, so the family qualifies; only the office-day working of
-    // the 5-day deadline lacks data for 2023, and `computed` is optional.
-    let ev = evaluate_ok(
-        &answered_gas(family_with_total(2, "2000.00")),
-        d(2023, 11, 22),
-    );
-    assert_eq!(heating_aid(&ev).status, Status::Eligible);
-    assert_eq!(supplement(&ev).status, Status::Eligible);
-    // The 5-day rule is still stated; its worked example needs the holiday
-    // calendar (from 2024) and is left out instead of refusing the answer.
-    let deadline = &heating_aid(&ev).deadlines[0];
-    assert_eq!(deadline.days, 5);
-    assert_eq!(deadline.computed, None);
-}
-
-fn evaluate_ok(h: &Household, date: chrono::NaiveDate) -> eligibil::rules::outcome::Evaluation {
-    match eligibil::rules::evaluate(h, &cluj(date)) {
-        Ok(ev) => ev,
-        Err(e) => panic!("refused: {e:?}"),
-    }
 }

@@ -151,9 +151,114 @@ fn a_term_in_working_days_names_the_holidays_it_skips_in_one_line_and_says_the_p
     assert!(
         steps.iter().any(|s| {
             s.starts_with(
-            "Paginile oficiale diferă: pagina 000 dă 60 de zile lucrătoare (până 22 ianuarie 2027)."
+            "Paginile oficiale diferă: pagina DASM Cluj-Napoca, Serviciul protecție socială dă 60 de zile lucrătoare (până 22 ianuarie 2027)."
         )
         }),
         "{steps:?}"
     );
+}
+
+#[test]
+fn a_passed_allowance_term_says_when_payment_starts_without_contradicting_itself() {
+    // Seed 004: "plata drepturilor se face începând cu luna următoare
+    // depunerii cererii"; "se poate face şi pentru perioadele anterioare,
+    // dar nu mai mult de 12 luni". Born 1 May 2024, checked 22 Nov 2026.
+    let household: Household = serde_json::from_str(
+        r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"},
+            "members":[{"role":"applicant","birth_date":"1992-04-01","incomes":[]},
+                       {"role":"child","birth_date":"2024-05-01","birth_country":"romania","incomes":[]}]}"#,
+    )
+    .expect("household");
+    let ctx = EvalContext {
+        date: d(2026, 11, 22),
+        municipality: MunicipalityId::ClujNapoca,
+    };
+    let ev = evaluate(&household, &ctx).expect("evaluation");
+    let allowance = ev
+        .benefit(eligibil::rules::outcome::BenefitId::StateChildAllowance)
+        .expect("the allowance");
+    let term = allowance
+        .deadlines
+        .iter()
+        .find(|dl| dl.deadline == DeadlineId::FileStateAllowance)
+        .expect("the filing term");
+    let (_, steps) = ro::deadline(term);
+    let passed = steps
+        .iter()
+        .find(|s| s.starts_with("Termenul a trecut"))
+        .expect("the passed step");
+    assert!(!passed.contains("de la data depunerii"), "{passed}");
+    assert!(passed.contains("din luna de după depunere"), "{passed}");
+    assert!(passed.contains("cel mult 12"), "{passed}");
+}
+
+#[test]
+fn a_count_meets_its_noun_the_romanian_way() {
+    // 1 copil / 2 copii / 20 de copii; 1 an / 2 ani / 20 de ani; a baby is
+    // "sub 1 an", never "0 ani".
+    assert_eq!(ro::plural(1, "copil", "copii"), "1 copil");
+    assert_eq!(ro::plural(2, "copil", "copii"), "2 copii");
+    assert_eq!(ro::plural(19, "copil", "copii"), "19 copii");
+    assert_eq!(ro::plural(20, "copil", "copii"), "20 de copii");
+    assert_eq!(ro::plural(101, "copil", "copii"), "101 copii");
+    assert_eq!(ro::plural(120, "copil", "copii"), "120 de copii");
+    assert_eq!(ro::plural(200, "copil", "copii"), "200 de copii");
+    assert_eq!(ro::plural(36, "lună", "luni"), "36 de luni");
+    assert_eq!(ro::age(0), "sub 1 an");
+    assert_eq!(ro::age(1), "1 an");
+    assert_eq!(ro::age(2), "2 ani");
+    assert_eq!(ro::age(20), "20 de ani");
+}
+
+#[test]
+fn one_child_under_18_is_one_copil_and_a_baby_is_under_one_year() {
+    use eligibil::rules::means::MeansCriterion;
+    use eligibil::rules::outcome::Criterion;
+    let (_, detail) = ro::criterion(&Criterion::Means(MeansCriterion::ChildrenUnder18 {
+        children: 1,
+        single_parent: true,
+    }));
+    let detail = detail.expect("a detail");
+    assert!(detail.starts_with("1 copil sub 18 ani"), "{detail}");
+    let (_, detail) = ro::criterion(&Criterion::ChildAllowanceAge {
+        member: 1,
+        age: Some(0),
+        in_high_school: None,
+        level: None,
+    });
+    let detail = detail.expect("a detail");
+    assert!(
+        detail.contains("sub 1 an") && !detail.contains("0 ani"),
+        "{detail}"
+    );
+}
+
+#[test]
+fn a_source_names_the_page_a_person_can_look_for_never_its_file_number() {
+    use eligibil::rules::source::{DateBasis, Seed, Source};
+    let on = d(2026, 11, 22);
+    for (seed, name) in [
+        (
+            Seed::DasmCluj,
+            "DASM Cluj-Napoca, Serviciul protecție socială",
+        ),
+        (
+            Seed::DasmClujOld,
+            "DASM Cluj-Napoca, Serviciul protecție socială",
+        ),
+        (Seed::ClujActionPlan2024, "municipiului Cluj-Napoca, 2024"),
+        (Seed::DgaspcCluj, "DGASPC Cluj"),
+        (Seed::DasNavodari, "Direcției Asistență Socială Năvodari"),
+    ] {
+        let text = ro::source(&Source {
+            seed: Some(seed),
+            act: Some("Legea 196/2016"),
+            effective_from: on,
+            date_basis: DateBasis::PageReadOn,
+            checked_on: on,
+        });
+        assert!(text.contains(name), "{text}");
+        assert!(!text.contains(seed.code()), "{text}");
+        assert!(text.contains("consultată la 22 noiembrie 2026"), "{text}");
+    }
 }

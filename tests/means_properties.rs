@@ -186,6 +186,7 @@ fn rent_aid_facts() -> impl Strategy<Value = RentAidFacts> {
         owns_or_sold_home: Some(false),
         state_housing: Some(false),
         state_housing_credit: Some(false),
+        months_received: Some(0),
         local_taxes_paid: Some(true),
         listed_assets: Some(vec![]),
         lease_registered_with_anaf: Some(true),
@@ -203,6 +204,7 @@ fn any_rent_aid_facts() -> impl Strategy<Value = RentAidFacts> {
             maybe_bool(),
             proptest::option::of(select(vec![Answer::Yes, Answer::No, Answer::NotSure])),
             maybe_bool(),
+            proptest::option::of(0u32..48),
         ),
         (
             proptest::option::of(0u32..60),
@@ -215,7 +217,7 @@ fn any_rent_aid_facts() -> impl Strategy<Value = RentAidFacts> {
     )
         .prop_map(
             |(
-                (care_leaver, marginalised, victim),
+                (care_leaver, marginalised, victim, received),
                 (months, lives_in_city, owns, state_housing),
                 (credit, taxes, relative, registered),
                 listed,
@@ -228,6 +230,7 @@ fn any_rent_aid_facts() -> impl Strategy<Value = RentAidFacts> {
                 owns_or_sold_home: owns,
                 state_housing,
                 state_housing_credit: credit,
+                months_received: received,
                 local_taxes_paid: taxes,
                 listed_assets: listed,
                 lease_registered_with_anaf: registered,

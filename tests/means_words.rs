@@ -13,7 +13,7 @@ use eligibil::rules::municipality::MunicipalityId;
 use eligibil::rules::outcome::{Check, Criterion, YearMonth};
 use eligibil::rules::{evaluate, EvalContext};
 
-const EVERY_FACT: [MeansFact; 23] = [
+const EVERY_FACT: [MeansFact; 24] = [
     MeansFact::LivesWithOthers,
     MeansFact::CareLeaver,
     MeansFact::MarginalisedInDasmRecords,
@@ -23,6 +23,7 @@ const EVERY_FACT: [MeansFact; 23] = [
     MeansFact::OwnsOrSoldHome,
     MeansFact::StateHousing,
     MeansFact::StateHousingCredit,
+    MeansFact::RentAidMonthsReceived,
     MeansFact::RetirementAge { member: 1 },
     MeansFact::SociallyIsolated { member: 1 },
     MeansFact::LegalSupporters { member: 1 },
@@ -153,4 +154,161 @@ fn every_part_of_every_example_answer_has_a_romanian_sentence() {
             }
         }
     }
+}
+
+#[test]
+fn the_rent_aid_list_counts_vehicles_and_machines_only_in_working_order() {
+    // Seed 001, under "Bunuri mobile*": "*) Aflate în stare de funcţionare".
+    // A broken car is not on the list: every movable item says so, and the
+    // hint tells the person not to tick one.
+    let fact = Fact::Means(MeansFact::ListedAssets);
+    for value in [
+        "car_under_ten_years",
+        "several_old_cars",
+        "utility_vehicles",
+        "boats",
+        "farm_machinery",
+        "farm_processing_machinery",
+        "woodworking_machinery",
+    ] {
+        let label = ro::option_label(fact, value);
+        assert!(
+            label.contains("în stare de funcționare"),
+            "{value}: {label}"
+        );
+    }
+    for value in [
+        "other_buildings",
+        "land_over_limit",
+        "bank_deposits_over_3000",
+    ] {
+        assert!(
+            !ro::option_label(fact, value).contains("funcționare"),
+            "{value}"
+        );
+    }
+    assert!(ro::question_hint(fact).is_some_and(|h| h.contains("stricată nu se bifează")));
+}
+
+#[test]
+fn no_phone_of_another_town_and_no_gloss_the_page_does_not_give() {
+    // Seed 004 lists 0800.500.333 under Năvodari's emergency phones; seed
+    // 001 says only "o rudă până la gradul IV, inclusiv", without naming
+    // who that is.
+    let h = two_people();
+    let month = YearMonth {
+        year: 2026,
+        month: 10,
+    };
+    for fact in EVERY_FACT.map(Fact::Means) {
+        let words = format!(
+            "{} {}",
+            ro::question(fact, &h, month),
+            ro::question_hint(fact).unwrap_or_default()
+        );
+        assert!(!words.contains("0800"), "{fact:?}: {words}");
+        assert!(!words.contains("veri primari"), "{fact:?}: {words}");
+    }
+}
+
+#[test]
+fn the_school_supplies_list_stays_open_as_the_page_leaves_it() {
+    // Seed 000: "sprijin material (ghiozdane, rechizite pentru copii din
+    // familiile beneficiare de venit minim garantat, alocație de susținere a
+    // familiei, cantină gratuită, etc)": the "etc" is kept.
+    use eligibil::rules::means::MeansNote;
+    use eligibil::rules::outcome::Note;
+    let text = ro::note(&Note::Means(MeansNote::SchoolSupplies));
+    assert!(text.contains("etc."), "{text}");
+}
+
+fn evaluate_json(json: &str) -> eligibil::rules::outcome::Evaluation {
+    let household: Household = serde_json::from_str(json).expect("household");
+    let ctx = EvalContext {
+        date: NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"),
+        municipality: MunicipalityId::ClujNapoca,
+    };
+    evaluate(&household, &ctx).expect("evaluates")
+}
+
+#[test]
+fn the_summary_line_says_what_a_canteen_eater_pays() {
+    // Issue 21, seed 004: "cu plata unei contributii de 30% din venitul pe
+    // persoana, fara a se depasi costul meselor servite": 30 % × 1.150 = 345.
+    use eligibil::rules::outcome::BenefitId;
+    use rust_decimal_macros::dec;
+    let ev = evaluate_json(
+        r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"},
+            "situation":{"lives_with_others":false},
+            "members":[{"role":"applicant","birth_date":"1955-01-01",
+                        "incomes":[{"kind":"pension","net_monthly":"1150"}]}]}"#,
+    );
+    let canteen = ev.benefit(BenefitId::SocialCanteen).expect("canteen");
+    assert_eq!(canteen.monthly_contribution(), Some(dec!(345)));
+    assert_eq!(
+        ro::status_of(canteen),
+        "Îndepliniți condițiile; plătiți 345 lei pe lună (cel mult costul meselor)"
+    );
+}
+
+#[test]
+fn the_status_word_tells_questions_left_from_the_office_deciding_and_names_who_decides() {
+    use eligibil::rules::outcome::{BenefitId, Decider, Status};
+    // Nothing answered yet: questions remain, nobody "decides" yet.
+    let ev = evaluate_json(r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"}}"#);
+    let vmi = ev.benefit(BenefitId::Vmi).expect("vmi");
+    assert_eq!(vmi.status, Status::NeedsMoreInfo);
+    assert_eq!(ro::status_of(vmi), "Mai avem câteva întrebări");
+    assert!(!ro::status(Status::NeedsMoreInfo).contains("DASM"));
+    // The child benefits are decided by AJPIS, not DASM (seed 000).
+    let ev = evaluate_json(
+        r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"},
+            "members":[{"role":"applicant","birth_date":"1980-01-01","incomes":[]},
+                       {"role":"child","birth_date":"2010-01-01","incomes":[]}]}"#,
+    );
+    let allowance = ev
+        .benefit(BenefitId::StateChildAllowance)
+        .expect("allowance");
+    assert_eq!(allowance.decided_by(), Decider::Ajpis);
+    assert!(ro::decider(Decider::Ajpis).starts_with("AJPIS"));
+}
+
+#[test]
+fn the_adjusted_income_and_the_isr_are_explained_where_they_first_appear() {
+    use eligibil::rules::outcome::BenefitId;
+    let ev = evaluate_json(
+        r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"},
+            "situation":{"lives_with_others":false},
+            "members":[{"role":"applicant","birth_date":"1980-03-01",
+                        "incomes":[{"kind":"salary","net_monthly":"1500"}]}],
+            "rent_aid":{"care_leaver":false,"marginalised_in_dasm_records":"yes",
+                        "domestic_violence_victim":false}}"#,
+    );
+    // VMI: the first line that says "venitul net ajustat" says what it is.
+    let vmi = ev.benefit(BenefitId::Vmi).expect("vmi");
+    let first = vmi
+        .reasons
+        .iter()
+        .map(|r| ro::criterion(&r.criterion))
+        .find(|(title, _)| title.contains("venitul net ajustat"))
+        .expect("an adjusted-income line");
+    let detail = first.1.expect("a detail");
+    assert!(
+        detail.starts_with("„Venitul net ajustat” înseamnă toate veniturile nete"),
+        "{detail}"
+    );
+    // Rent aid: the ISR is named and sourced (seed 001: "ISR – conform
+    // Legii nr. 76/2002"; "ISR reprezintă 500 lei").
+    let rent = ev.benefit(BenefitId::RentAid).expect("rent aid");
+    let isr_line = rent
+        .reasons
+        .iter()
+        .filter_map(|r| ro::criterion(&r.criterion).1)
+        .find(|d| d.contains("ISR"))
+        .expect("the ISR line");
+    assert!(
+        isr_line.contains("indicatorul social de referință"),
+        "{isr_line}"
+    );
+    assert!(isr_line.contains("Legea 76/2002"), "{isr_line}");
 }

@@ -15,7 +15,7 @@ use crate::rules::household::{
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::outcome::{
     AllowanceLevel, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, Deadline, DeadlineId,
-    Document, Form, HouseholdKind, Note, Payee, Reach, Status, SupplementPart, YearMonth,
+    Decider, Document, Form, HouseholdKind, Note, Payee, Reach, Status, SupplementPart, YearMonth,
 };
 use crate::rules::source::{DateBasis, Seed, Source};
 use crate::rules::topics::Topic;
@@ -70,6 +70,27 @@ pub fn lei(amount: Decimal) -> String {
         format!("{sign}{grouped} lei")
     } else {
         format!("{sign}{grouped},{bani:0>2} lei")
+    }
+}
+
+/// A count and its noun, as Romanian says them: "1 copil", "2 copii",
+/// "20 de copii", "101 copii", "120 de copii", "200 de copii". From 20 on,
+/// a number whose last two digits are 00 or 20–99 takes "de".
+pub fn plural(n: u32, one: &str, many: &str) -> String {
+    let de = n % 100 >= 20 || (n >= 100 && n.is_multiple_of(100));
+    match n {
+        1 => format!("1 {one}"),
+        _ if de => format!("{n} de {many}"),
+        _ => format!("{n} {many}"),
+    }
+}
+
+/// An age in years: "sub 1 an" for a baby, then "1 an", "2 ani", "20 de ani".
+pub fn age(years: u32) -> String {
+    if years == 0 {
+        "sub 1 an".to_string()
+    } else {
+        plural(years, "an", "ani")
     }
 }
 
@@ -133,7 +154,9 @@ pub fn status(s: Status) -> &'static str {
         Status::Eligible => "Îndepliniți condițiile",
         Status::NotEligible => "Nu îndepliniți condițiile",
         Status::ProbablyNotEligible => "Probabil nu îndepliniți condițiile",
-        Status::NeedsMoreInfo => "Decide biroul DASM",
+        // Said of answers still waiting for questions and of those the
+        // office decides alike; `status_of` tells them apart.
+        Status::NeedsMoreInfo => "Nu putem spune încă",
         Status::InformationOnly => "Informații",
         Status::NotApplicable => "Nu se aplică",
     }
@@ -146,6 +169,44 @@ pub fn verdict(b: &BenefitOutcome) -> String {
         return child_raising::not_yet(b.benefit).to_string();
     }
     status(b.status).to_string()
+}
+
+/// The status in a summary line, with what the status word alone cannot
+/// say: that questions remain, who decides when none do (DASM, AJPIS, or
+/// the town hall where the person lives), and what the person pays for a
+/// service paid in part (the canteen's 30 %).
+pub fn status_of(b: &BenefitOutcome) -> String {
+    if b.not_yet() {
+        return child_raising::not_yet(b.benefit).to_string();
+    }
+    match b.status {
+        Status::Eligible => match b.monthly_contribution() {
+            Some(pays) => format!(
+                "Îndepliniți condițiile; plătiți {} pe lună (cel mult costul meselor)",
+                lei(pays)
+            ),
+            None => status(b.status).to_string(),
+        },
+        Status::NeedsMoreInfo if !b.needs.is_empty() => "Mai avem câteva întrebări".to_string(),
+        Status::NeedsMoreInfo
+            if b.notes
+                .iter()
+                .any(|n| matches!(n.note, Note::RulesNotCoveredOn { .. })) =>
+        {
+            "Întrebați la birou".to_string()
+        }
+        Status::NeedsMoreInfo => format!("Decide {}", decider(b.decided_by())),
+        s => status(s).to_string(),
+    }
+}
+
+/// Who decides, as the subject of "Decide …".
+pub fn decider(d: Decider) -> &'static str {
+    match d {
+        Decider::Dasm => "DASM",
+        Decider::Ajpis => "AJPIS (Agenția Județeană pentru Plăți și Inspecție Socială)",
+        Decider::OwnTownHall => "primăria localității unde locuiți",
+    }
 }
 
 pub fn check_mark(c: Check) -> &'static str {
@@ -297,25 +358,36 @@ pub fn answer(a: Answer) -> &'static str {
     }
 }
 
-fn seed_name(s: Seed) -> &'static str {
+/// The page a rule was read from, named as a person would look for it
+/// (the seeds' README table), never by its file number. Only the action
+/// plan carries a date of its own (its year); the others are dated by the
+/// day they were read (`source`).
+pub fn seed_name(s: Seed) -> &'static str {
     match s {
-        Seed::DasmCluj => "DASM Cluj-Napoca",
-        Seed::DasmClujOld => "DASM Cluj-Napoca, pagina veche",
-        Seed::ClujActionPlan2024 => "Plan de acțiune Cluj-Napoca 2024",
-        Seed::DgaspcCluj => "DGASPC Cluj",
-        Seed::DasNavodari => "DAS Năvodari, reguli naționale",
+        Seed::DasmCluj => "pagina DASM Cluj-Napoca, Serviciul protecție socială",
+        Seed::DasmClujOld => {
+            "pagina mai veche a DASM Cluj-Napoca, Serviciul protecție socială"
+        }
+        Seed::ClujActionPlan2024 => {
+            "Planul anual de acțiune privind serviciile sociale al municipiului Cluj-Napoca, 2024"
+        }
+        Seed::DgaspcCluj => "pagina DGASPC Cluj (Direcția Generală de Asistență Socială și Protecția Copilului)",
+        Seed::DasNavodari => {
+            "pagina Direcției Asistență Socială Năvodari (regulile naționale, valabile și în Cluj-Napoca)"
+        }
     }
 }
 
-/// "Legea 226/2021 · pagina 004 (DAS Năvodari, reguli naționale) · în
-/// vigoare din 1 noiembrie 2021": short enough to sit under every reason.
+/// "Legea 226/2021 · pagina Direcției Asistență Socială Năvodari (regulile
+/// naționale, valabile și în Cluj-Napoca) · consultată la 22 noiembrie
+/// 2026": short enough to sit under every reason.
 pub fn source(s: &Source) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(act) = s.act {
         parts.push(act.to_string());
     }
     if let Some(seed) = s.seed {
-        parts.push(format!("pagina {} ({})", seed.code(), seed_name(seed)));
+        parts.push(seed_name(seed).to_string());
     }
     parts.push(match s.date_basis {
         DateBasis::InForce => format!("în vigoare din {}", date(s.effective_from)),
@@ -359,9 +431,9 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
                     Some(format!("Venitul dumneavoastră net: {}.", lei(*total)))
                 }
                 (Some(HouseholdKind::Family), Some(total), Some(avg)) => Some(format!(
-                    "Total venituri nete: {} ÷ {} persoane = {} pe persoană.",
+                    "Total venituri nete: {} ÷ {} = {} pe persoană.",
                     lei(*total),
-                    members,
+                    plural(*members, "persoană", "persoane"),
                     lei(*avg)
                 )),
                 _ => None,
@@ -407,12 +479,7 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
                     Some(AllowanceLevel::Standard) => " Se acordă suma pentru copiii de 2–18 ani.",
                     None => "",
                 };
-                let age = match a {
-                    0 => "sub un an".to_string(),
-                    1 => "un an".to_string(),
-                    n => count(n, "an", "ani"),
-                };
-                format!("Copilul are {age}{school}.{level}")
+                format!("Copilul are {}{school}.{level}", self::age(a))
             });
             (title, detail)
         }
@@ -505,7 +572,7 @@ pub fn document(d: &Document, household: &Household) -> String {
             member_label(household, *member)
         ),
         Document::VehicleRegistration => {
-            "Copie după cartea de identitate sau talonul mașinii (să se vadă anul fabricației)".to_string()
+            "Copie după cartea de identitate sau talonul fiecărei mașini în stare de funcționare (să se vadă anul fabricației)".to_string()
         }
         Document::PropertyDeeds => "Copie după actele de proprietate ale bunurilor trecute în cerere".to_string(),
         Document::LatestEnergyBill { system } => match system {
@@ -560,29 +627,25 @@ pub fn holiday(h: HolidayId) -> &'static str {
 
 /// Romanian puts "de" between a number from 20 on and its noun ("60 de
 /// zile", "20 de copii", but "15 zile", "101 zile").
-fn takes_de(n: u32) -> bool {
-    n % 100 >= 20 || (n >= 100 && n.is_multiple_of(100))
-}
-
-/// A number and its noun in Romanian: "1 copil", "2 copii", "20 de copii".
-pub fn count(n: u32, one: &str, many: &str) -> String {
-    match n {
-        1 => format!("1 {one}"),
-        _ if takes_de(n) => format!("{n} de {many}"),
-        _ => format!("{n} {many}"),
+fn day_unit(n: u32, unit: DayUnit) -> String {
+    match unit {
+        DayUnit::Calendar => format!("{} calendaristice", plural(n, "zi", "zile")),
+        DayUnit::Working => format!("{} lucrătoare", plural(n, "zi", "zile")),
+        DayUnit::Years => plural(n, "an", "ani"),
     }
 }
 
-fn day_unit(n: u32, unit: DayUnit) -> String {
-    let word = match n {
-        1 => "zi",
-        _ if takes_de(n) => "de zile",
-        _ => "zile",
-    };
-    match unit {
-        DayUnit::Calendar => format!("{n} {word} calendaristice"),
-        DayUnit::Working => format!("{n} {word} lucrătoare"),
-        DayUnit::Years => count(n, "an", "ani"),
+/// What a passed term still allows, as far as the pages say.
+fn passed(d: &Deadline) -> &'static str {
+    if let Some(what) = child_raising::passed(d) {
+        return what;
+    }
+    match d.deadline {
+        // Seed 004: "plata drepturilor se face începând cu luna următoare
+        // depunerii cererii"; "se poate face şi pentru perioadele anterioare,
+        // dar nu mai mult de 12 luni".
+        DeadlineId::FileStateAllowance => "Puteți depune și acum: alocația se plătește din luna de după depunere și, în plus, pentru lunile de dinainte, dar cel mult 12.",
+        _ => "Paginile oficiale nu spun ce se întâmplă cu o cerere depusă după acest termen; întrebați la birou.",
     }
 }
 
@@ -655,24 +718,26 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
             ));
         }
         if d.passed {
-            steps.push(match child_raising::passed(d) {
-                Some(what) => format!("Termenul a trecut la {}. {what}", date(c.due)),
-                None => format!(
-                    "Termenul a trecut la {}. Puteți depune și acum: dosarul depus târziu dă dreptul de la data depunerii, iar alocația se plătește și pentru lunile din urmă, cel mult 12.",
-                    date(c.due)
-                ),
-            });
+            steps.push(format!(
+                "Termenul a trecut la {}. {}",
+                date(c.due),
+                passed(d)
+            ));
         }
         if let Some(other) = &d.other_reading {
-            let seed = other.source.seed.map(|s| s.code()).unwrap_or_default();
+            let seed = other
+                .source
+                .seed
+                .map(seed_name)
+                .unwrap_or("altă pagină oficială");
             steps.push(match other.due {
                 Some(due) => format!(
-                    "Paginile oficiale diferă: pagina {seed} dă {} (până {}). V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
+                    "Paginile oficiale diferă: {seed} dă {} (până {}). V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
                     day_unit(other.days, other.unit),
                     date(due)
                 ),
                 None => format!(
-                    "Paginile oficiale diferă: pagina {seed} dă {}. V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
+                    "Paginile oficiale diferă: {seed} dă {}. V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
                     day_unit(other.days, other.unit)
                 ),
             });
@@ -680,8 +745,9 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
     }
     if d.passed && d.computed.is_none() {
         steps.push(format!(
-            "Termenul ({} de la data de la care se socotește) a trecut. Puteți depune și acum: dosarul depus târziu dă dreptul de la data depunerii, iar alocația se plătește și pentru lunile din urmă, cel mult 12.",
-            term
+            "Termenul ({} de la data de la care se socotește) a trecut. {}",
+            term,
+            passed(d)
         ));
     }
     if let Some(by) = d.send_by {
@@ -706,7 +772,7 @@ pub fn note(n: &Note) -> String {
             date(*ends)
         ),
         Note::AmountSetByOffice => "Suma ajutorului de încălzire o calculează DASM, după venit și felul încălzirii. Paginile oficiale nu dau tabelul de sume; îl găsiți la DASM în formularul „Plafoane și cuantumuri”.".to_string(),
-        Note::IncomeExclusionsNotOnPages => "Am adunat toate veniturile nete declarate. Paginile oficiale nu spun dacă vreun venit nu se ia în calcul la acest ajutor; DASM verifică.".to_string(),
+        Note::IncomeExclusionsNotOnPages => "Am adunat toate veniturile nete declarate. Paginile oficiale nu spun dacă vreun venit nu se ia în calcul la acest ajutor; biroul care primește cererea verifică.".to_string(),
         Note::DistrictHeatingNotOnPages => "Paginile oficiale nu spun nimic despre ajutorul pentru locuințele cu termoficare. Întrebați la DASM.".to_string(),
         Note::AssetListAtOffice => "Lista bunurilor care exclud de la ajutor este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.".to_string(),
         Note::SupplementWithOrWithoutHeatingAid => "Suplimentul se poate cere împreună cu ajutorul de încălzire sau separat, pe același formular. Se plătește lunar, tot anul.".to_string(),
@@ -725,10 +791,19 @@ pub fn note(n: &Note) -> String {
             None => format!("Pentru {} nu putem răspunde la acest ajutor. Întrebați la birou.", date(*on)),
         },
         Note::AllowanceAmountByGovernment => "Suma alocației se stabilește prin hotărâre a Guvernului și o plătește Agenția Județeană pentru Plăți și Inspecție Socială (AJPIS) Cluj. Paginile oficiale nu dau sumele.".to_string(),
-        Note::AllowanceStartsAndBackPay => "Dreptul începe din luna de după naștere (pentru un copil dat în plasament, sub tutelă sau adoptat, din luna deciziei). Dacă cererea se depune mai târziu, alocația se plătește și pentru lunile din urmă, dar cel mult 12.".to_string(),
+        Note::AllowanceStartsAndBackPay => "Dreptul începe din luna de după naștere (pentru un copil dat în plasament, sub tutelă sau adoptat, din luna deciziei); plata începe din luna de după depunerea cererii. Dacă cererea se depune după luna nașterii, se plătesc și lunile din urmă, dar cel mult 12.".to_string(),
         Note::AllowancePayee => "Alocația este a copilului. Se plătește unuia dintre părinți (cum se înțeleg ei), tutorelui sau asistentului maternal; după 14 ani, direct copilului, cu acordul părintelui; tânărului peste 18 ani care e la liceu, direct lui, pe cererea lui. Pentru un părinte minor există reguli speciale: întrebați la birou.".to_string(),
         Note::AllowanceWithChildRaisingAllowance => "Dacă cereți și indemnizația pentru creșterea copilului, bifați pe aceeași cerere și alocația: nu e nevoie de un al doilea dosar.".to_string(),
         Note::AllowanceAlreadyReceived { .. } => "Pentru un copil pentru care primiți deja alocația nu trebuie depus alt dosar.".to_string(),
+        Note::YoungPersonFilesAtAjpis { member, elsewhere } => format!(
+            "Persoana {} are peste 18 ani și urmează liceul sau școala profesională: cererea pentru alocație o face chiar ea, nu părinții, la {}, împreună cu actele doveditoare, iar alocația i se plătește direct. Paginile nu spun ce acte cere agenția în afară de adeverința de elev și nu dau un termen pentru această cerere; întrebați la agenție.",
+            member + 1,
+            if *elsewhere {
+                "agenția județeană pentru plăți și inspecție socială (AJPIS) a județului unde locuiește"
+            } else {
+                "Agenția Județeană pentru Plăți și Inspecție Socială (AJPIS) Cluj, str. G. Coșbuc nr. 2"
+            }
+        ),
         Note::InPersonOnly { .. } => "Pentru un copil născut într-o țară europeană, dosarul de alocație se înregistrează doar în persoană, la ghișeul DASM din str. Venus, nu pe portal.".to_string(),
         Note::DasmRegistersAjpisPays => "DASM primește și înregistrează dosarul; AJPIS Cluj (str. G. Coșbuc nr. 2) decide și plătește. Se înregistrează doar dosarele complete. Vine solicitantul sau soțul/soția; altcineva doar cu împuternicire notarială de la ambii părinți.".to_string(),
         Note::HigherWithDisabilityCertificate => "Pentru un copil cu certificat de încadrare în grad de handicap alocația este mai mare; cererea pentru alocația majorată se depune în 60 de zile de la certificat.".to_string(),
@@ -839,8 +914,8 @@ pub fn question_hint(fact: Fact) -> Option<&'static str> {
         Fact::ExcludingAssets => Some("Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM. Dacă nu știți, alegeți „Nu știu sigur” și întrebați la DASM."),
         Fact::Tenure => Some("De aici știm ce act pentru locuință trebuie adus."),
         Fact::OwnersAssociation => Some("Dacă da, aveți nevoie de o adeverință de la asociație."),
-        Fact::Vehicles => Some("Dacă da, aduceți copie după talon sau cartea mașinii."),
-        Fact::DeclaredProperty => Some("Dacă da, aduceți copie după actele de proprietate."),
+        Fact::Vehicles => Some("Dacă da, aduceți copie după talon sau cartea mașinii. O mașină care nu este în stare de funcționare nu se trece."),
+        Fact::DeclaredProperty => Some("Dacă da, aduceți copie după actele de proprietate. Bunurile mobile (mașini, utilaje) se trec doar dacă sunt în stare de funcționare."),
         Fact::ChildSchooling { .. } => Some("Alocația de stat se plătește și după 18 ani, cât timp tânărul urmează liceul sau școala profesională, până le termină."),
         Fact::ChildBirthCountry { .. } => Some("Pentru un copil născut în altă țară se adaugă „Anexa UE” și actele de rezidență ale părinților. Scrie în certificatul de naștere."),
         Fact::ChildCertificateDate { .. } => Some("Data emiterii scrie pe certificatul de încadrare în grad de handicap. Termenul pentru alocația majorată se socotește de la ea."),

@@ -61,6 +61,13 @@ pub fn spec(fact: MeansFact) -> Option<Spec> {
         OwnsOrSoldHome => yes_no!(rent_aid.owns_or_sold_home),
         StateHousing => yes_no!(rent_aid.state_housing),
         StateHousingCredit => yes_no!(rent_aid.state_housing_credit),
+        RentAidMonthsReceived => household(
+            Kind::Count { max: MAX_MONTHS },
+            Set::Count(|h, _, n| {
+                h.rent_aid.months_received = Some(n);
+                Some(())
+            }),
+        ),
         RetirementAge { member } => member_yes_no!(member, reached_retirement_age),
         SociallyIsolated { member } => member_yes_no!(member, socially_isolated),
         LegalSupporters { member } => member_yes_no!(member, has_legal_supporters),

@@ -5,7 +5,13 @@
 //! Neither page gives an amount, a criterion or a list of papers, so none
 //! is stated here: the office decides each case. Seed `004`'s fixed sums
 //! and lists are Năvodari's own council decisions and do not apply in
-//! Cluj-Napoca. Cluj-Napoca's own aid, for its residents only.
+//! Cluj-Napoca.
+//!
+//! Seed `000` does not call it a programme of the municipality: its
+//! service "implementează … legislația prin care se acordă" the benefits it
+//! lists, the emergency aid among them, and registers dossiers only for
+//! residents of Cluj-Napoca. So a person living elsewhere is not told "no"
+//! but to ask at their own town hall, whose rules the pages do not give.
 
 use super::household::Household;
 use super::information_only::{self, Service};
@@ -18,6 +24,7 @@ use super::EvalContext;
 pub const EMERGENCY: Service = Service {
     benefit: BenefitId::EmergencyAid,
     reach: Some(Reach::Local),
+    residents_only: false,
     notes: &[
         MeansNote::LocalAidCaseByCase,
         MeansNote::OtherTownRulesDoNotApply,
@@ -29,6 +36,7 @@ pub const EMERGENCY: Service = Service {
 pub const FUNERAL: Service = Service {
     benefit: BenefitId::FuneralAid,
     reach: Some(Reach::Local),
+    residents_only: false,
     notes: &[
         MeansNote::LocalAidCaseByCase,
         MeansNote::FuneralAidDocumentsOnForm,

@@ -472,6 +472,11 @@ pub struct RentAidFacts {
     /// another housing programme.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state_housing_credit: Option<bool>,
+    /// Months of rent aid already received (0: never). The aid is granted
+    /// "pe o perioadă de până la 12 luni, cu posibilitatea de prelungire
+    /// până la maximum 36 de luni" (seed `001`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_received: Option<u32>,
     /// Impozitele și taxele locale pentru bunurile deținute sunt plătite
     /// (true also when the family owns nothing taxed).
     #[serde(default, skip_serializing_if = "Option::is_none")]

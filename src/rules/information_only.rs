@@ -20,6 +20,11 @@ pub struct Service {
     pub benefit: BenefitId,
     /// `None`: a service for organisations, not households (no residence).
     pub reach: Option<Reach>,
+    /// For a local service: whether its page says it is for Cluj-Napoca's
+    /// residents only (then someone living elsewhere is told no). Where the
+    /// pages only say what DASM does for its residents, someone living
+    /// elsewhere is sent to their own town hall instead of a "no".
+    pub residents_only: bool,
     pub notes: &'static [MeansNote],
     pub forms: &'static [MeansForm],
     pub source: Source,
@@ -65,12 +70,31 @@ pub fn evaluate(
         note: Note::Means(n.clone()),
         source: service.source,
     }));
+    // DASM's counter and forms are not for someone living elsewhere; where
+    // the pages do not say the service is Cluj-Napoca's own, that person is
+    // told where to ask, not "no".
+    if service.reach == Some(Reach::Local)
+        && !service.residents_only
+        && criteria::lives_elsewhere(household, ctx.municipality)
+    {
+        out.status = Status::InformationOnly;
+        out.reasons.clear();
+        out.forms.clear();
+        out.needs.clear();
+        out.notes = vec![NoteItem {
+            note: Note::Means(MeansNote::AskYourOwnTownHall {
+                funeral: service.benefit == BenefitId::FuneralAid,
+            }),
+            source: DASM_CLUJ_PAGE,
+        }];
+    }
     Ok(out)
 }
 
 pub const DENTAL: Service = Service {
     benefit: BenefitId::DentalProgramme,
     reach: Some(Reach::Local),
+    residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::DentalProgramme],
     forms: &[
         MeansForm::DentalProgrammeInformation,
@@ -83,6 +107,7 @@ pub const DENTAL: Service = Service {
 pub const FOOD_TICKETS: Service = Service {
     benefit: BenefitId::FoodTicketProgramme,
     reach: Some(Reach::Local),
+    residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::FoodTicketProgramme],
     forms: &[MeansForm::SocialTicketsApplication],
     source: DASM_CLUJ_PAGE,
@@ -91,6 +116,7 @@ pub const FOOD_TICKETS: Service = Service {
 pub const EU_FOOD_AID: Service = Service {
     benefit: BenefitId::EuFoodAid,
     reach: Some(Reach::Local),
+    residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::EuFoodAid],
     forms: &[],
     source: DASM_CLUJ_PAGE,
@@ -99,6 +125,7 @@ pub const EU_FOOD_AID: Service = Service {
 pub const SCHOOL_SUPPLIES: Service = Service {
     benefit: BenefitId::SchoolSupplies,
     reach: Some(Reach::Local),
+    residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::SchoolSupplies],
     forms: &[],
     source: DASM_CLUJ_PAGE,
@@ -107,6 +134,7 @@ pub const SCHOOL_SUPPLIES: Service = Service {
 pub const DOUBLE_EXPENSES: Service = Service {
     benefit: BenefitId::DoubleHouseholdExpensesCertificate,
     reach: Some(Reach::Local),
+    residents_only: false,
     notes: &[
         MeansNote::NotScreened,
         MeansNote::DoubleHouseholdExpensesCertificate,
@@ -118,6 +146,7 @@ pub const DOUBLE_EXPENSES: Service = Service {
 pub const SEASONAL_WORK: Service = Service {
     benefit: BenefitId::SeasonalWorkCertificate,
     reach: Some(Reach::Local),
+    residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::SeasonalWorkCertificate],
     forms: &[],
     source: DASM_CLUJ_PAGE,
@@ -128,14 +157,18 @@ pub const SEASONAL_WORK: Service = Service {
 pub const HIGH_SCHOOL_MONEY: Service = Service {
     benefit: BenefitId::HighSchoolMoneyInquiry,
     reach: Some(Reach::National),
+    residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::HighSchoolMoneyInquiry],
     forms: &[MeansForm::HighSchoolInquiryApplication],
     source: DASM_CLUJ_PAGE,
 };
 
+/// "Beneficiarii centrului sunt persoane marginalizate social … din
+/// municipiul Cluj-Napoca, aflate în evidențele DASM" (seed `000`).
 pub const INCLUSION_CENTRE: Service = Service {
     benefit: BenefitId::SocialInclusionCentre,
     reach: Some(Reach::Local),
+    residents_only: true,
     notes: &[
         MeansNote::NotScreened,
         MeansNote::SocialInclusionCentre {
@@ -149,6 +182,7 @@ pub const INCLUSION_CENTRE: Service = Service {
 pub const NEWBORN_VOUCHERS: Service = Service {
     benefit: BenefitId::NewbornVouchers,
     reach: Some(Reach::National),
+    residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::NewbornVouchersNamedOnly],
     forms: &[],
     source: p::NAVODARI_BENEFIT_LIST,
@@ -157,6 +191,7 @@ pub const NEWBORN_VOUCHERS: Service = Service {
 pub const PERSONAL_ASSISTANT: Service = Service {
     benefit: BenefitId::PersonalAssistantOrAllowance,
     reach: Some(Reach::National),
+    residents_only: false,
     notes: &[
         MeansNote::PersonalAssistantChoice,
         MeansNote::PersonalAssistantAllowance,
@@ -170,6 +205,7 @@ pub const PERSONAL_ASSISTANT: Service = Service {
 pub const NGO_SUBSIDIES: Service = Service {
     benefit: BenefitId::NgoSubsidies,
     reach: None,
+    residents_only: false,
     notes: &[
         MeansNote::NgoSubsidyWho,
         MeansNote::NgoSubsidyBudgets {
@@ -194,6 +230,7 @@ pub const NGO_SUBSIDIES: Service = Service {
 pub const NGO_GRANTS: Service = Service {
     benefit: BenefitId::NgoGrants,
     reach: None,
+    residents_only: false,
     notes: &[MeansNote::NgoGrants {
         budget_2024: ngo::GRANTS_BUDGET_2024,
         funded_2023: ngo::GRANTS_FUNDED_2023,

@@ -108,10 +108,12 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             }
             continue;
         }
-        // "Prin frecvenţă regulată se înţelege prezenţa zilnică … cu excepţia
-        // absenţelor motivate": missing days beyond the excused ones loses
-        // that month's tickets, with a once-a-year medical exception, so it
-        // is "probably not", not "no".
+        // "Prin frecvenţă regulată se înţelege prezenţa zilnică a copilului
+        // la grădiniţă în luna monitorizată, cu excepţia absenţelor
+        // motivate": unexcused days (no medical note, beyond the 3 days of
+        // leave a month) leave no room — the once-a-year exception is for
+        // medical absences. That month is a plain "no"; a month of regular
+        // attendance brings them again (the note says so).
         let check = match attendance {
             None => {
                 needs.push(Fact::Means(MeansFact::Kindergarten { member }));
@@ -119,7 +121,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             }
             Some(KindergartenAttendance::NotEnrolled) => Check::Fail,
             Some(KindergartenAttendance::AttendsRegularly) => Check::Pass,
-            Some(KindergartenAttendance::MissesDays) => Check::ProbablyFail,
+            Some(KindergartenAttendance::MissesDays) => Check::Fail,
         };
         children.push((member, check));
         out.reasons.push(Reason {
@@ -191,6 +193,12 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     out.status = status;
     let elsewhere = lives_elsewhere(household, ctx.municipality) && !homeless;
     means::opening_notes(&mut out, elsewhere, page);
+    if members
+        .iter()
+        .any(|m| m.situation.kindergarten == Some(KindergartenAttendance::MissesDays))
+    {
+        out.notes.push(note(MeansNote::TicketsMissedMonth));
+    }
     if status == Status::NotEligible {
         return Ok(out);
     }

@@ -39,6 +39,8 @@ pub enum MeansFact {
     OwnsOrSoldHome,
     StateHousing,
     StateHousingCredit,
+    /// Rent aid: months of the aid already received.
+    RentAidMonthsReceived,
     /// Canteen categories, per person.
     RetirementAge {
         member: usize,
@@ -102,6 +104,7 @@ impl MeansFact {
             OwnsOrSoldHome => ("owns_or_sold_home", None),
             StateHousing => ("state_housing", None),
             StateHousingCredit => ("state_housing_credit", None),
+            RentAidMonthsReceived => ("rent_aid_months_received", None),
             RetirementAge { member } => ("retirement_age", Some(member)),
             SociallyIsolated { member } => ("socially_isolated", Some(member)),
             LegalSupporters { member } => ("legal_supporters", Some(member)),
@@ -132,6 +135,7 @@ impl MeansFact {
             ("owns_or_sold_home", None) => OwnsOrSoldHome,
             ("state_housing", None) => StateHousing,
             ("state_housing_credit", None) => StateHousingCredit,
+            ("rent_aid_months_received", None) => RentAidMonthsReceived,
             ("retirement_age", Some(member)) => RetirementAge { member },
             ("socially_isolated", Some(member)) => SociallyIsolated { member },
             ("legal_supporters", Some(member)) => LegalSupporters { member },
@@ -263,6 +267,13 @@ pub enum MeansCriterion {
     },
     NoStateHousingCredit {
         declared: Option<bool>,
+    },
+    /// Rent aid: months already received, against the most the page allows
+    /// (up to `months`, extendable to `max_months`).
+    RentAidMonthsReceived {
+        received: Option<u32>,
+        months: u32,
+        max_months: u32,
     },
     /// Rent aid: the family's net income against the level for its size, in
     /// ISR multiples.
@@ -573,6 +584,24 @@ pub fn opening_notes(out: &mut super::outcome::BenefitOutcome, elsewhere: bool, 
     }
 }
 
+/// The note that the family was counted as listed, when it lists someone
+/// other than the applicant's spouse, partner or children.
+pub fn who_counts_as_family(
+    household: &Household,
+    source: Source,
+) -> Option<super::outcome::NoteItem> {
+    use super::household::Role;
+    household
+        .members
+        .iter()
+        .flatten()
+        .any(|m| matches!(m.role, Role::Relative | Role::Other))
+        .then_some(super::outcome::NoteItem {
+            note: super::outcome::Note::Means(MeansNote::WhoCountsAsFamily),
+            source,
+        })
+}
+
 /// `total` shared among `count` people, rounded to the ban (half away from
 /// zero), as every per-person figure the engine shows.
 pub fn per_person(total: Decimal, count: usize) -> Decimal {
@@ -660,14 +689,41 @@ pub enum MeansNote {
     /// Children in kindergarten of a family with the family-with-children
     /// aid also get kindergarten tickets, without another application.
     VmiKindergartenTicketsToo,
+    /// The adjusted income is over 275 and under 276 lei per member: the
+    /// page's bands ("de până la 275", "cuprins între 276 … și 700") leave
+    /// it out; we used the second band (`amount`), the office decides.
+    VmiBandGap {
+        per_member: Decimal,
+        amount: Decimal,
+    },
+    /// A single person in the year after the 65th birthday: the page says
+    /// once "a depășit vârsta de 65 ani" and twice "cu vârsta de cel puțin
+    /// 65 de ani"; we read "at least 65", the office decides.
+    VmiAge65TwoReadings,
+    // --- Shared ----------------------------------------------------------
+    /// Someone other than a spouse, partner or child is listed in the
+    /// family (a grandparent at home): we counted everyone listed; the
+    /// pages do not say who makes up the family, the office decides.
+    WhoCountsAsFamily,
     // --- Rent aid --------------------------------------------------------
     /// Meeting the criteria does not guarantee the aid: the commission
     /// scores the eligible applications and decides.
     RentAidScoringDecides,
     /// Paid every month directly to the landlord.
     RentAidPaidToLandlord,
-    /// Granted for up to `months` months, extendable to `max_months`.
-    RentAidDuration { months: u32, max_months: u32 },
+    /// Granted for up to `months` months, extendable to `max_months`;
+    /// `received`: the months the person has already had.
+    RentAidDuration {
+        months: u32,
+        max_months: u32,
+        received: Option<u32>,
+    },
+    /// The person has had the aid for `received` months, the most the page
+    /// allows: it does not say whether one may apply again afterwards.
+    RentAidMaximumReached { received: u32, max_months: u32 },
+    /// Not in DASM's records as marginalised: the category is for those
+    /// DASM's social inquiry finds so; the person may ask DASM for one.
+    RentAidSocialInquiry,
     /// The page gives no amount.
     RentAidAmountNotOnPages,
     /// "până la 35 de ani": the page does not say whether the 35th year
@@ -698,6 +754,20 @@ pub enum MeansNote {
     CanteenLevelIsVmiLevel { level: Decimal },
     /// The canteen page lists no incomes left out: we counted them all.
     CanteenIncomeExclusionsNotOnPages,
+    /// The answer turns on incomes the VMI leaves out (`left_out`): with
+    /// them the income per person is `per_member` (not under the level),
+    /// without them `per_member_without` (under it). The canteen page does
+    /// not say whether they count: the office decides.
+    CanteenIncomeCountUnclear {
+        per_member: Decimal,
+        per_member_without: Decimal,
+        left_out: Vec<IncomeKind>,
+        level: Decimal,
+    },
+    /// The income per person is exactly the level: the page gives free
+    /// meals "sub nivelul" and the contribution "peste nivelul", neither at
+    /// it. We gave the contribution; the office decides.
+    CanteenExactlyAtLevel { level: Decimal },
     /// Services under a contract with the town hall (Legea 208/1997).
     CanteenContract,
     // --- Kindergarten tickets --------------------------------------------
@@ -716,6 +786,10 @@ pub enum MeansNote {
     /// with a note, up to 3 days' leave a month) within 50 % of the days;
     /// once a school year more, for medical reasons.
     TicketsAttendanceRules,
+    /// Unexcused absences (no medical note, beyond 3 days of leave a month):
+    /// no tickets for that month; a month of regular attendance brings
+    /// them again.
+    TicketsMissedMonth,
     /// For food, hygiene, clothing, school supplies; never cigarettes or
     /// alcohol, never for money, no change, only where the sticker is.
     TicketsUse,
@@ -734,6 +808,12 @@ pub enum MeansNote {
     FuneralAidDocumentsOnForm,
     /// The rules seed `004` states are Năvodari's own and do not apply here.
     OtherTownRulesDoNotApply,
+    /// The person lives in another town: the pages say what DASM
+    /// Cluj-Napoca does for its residents (for the emergency aid: "aplică
+    /// legislația"), not that the service is Cluj-Napoca's own; they ask at
+    /// their own town hall, whose rules the pages do not give. `funeral`: the pages do not say
+    /// either what happens when the person who died lived in Cluj-Napoca.
+    AskYourOwnTownHall { funeral: bool },
     // --- Explained, not screened ------------------------------------------
     /// The pages describe it but give no criteria to check.
     NotScreened,

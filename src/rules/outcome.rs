@@ -165,6 +165,39 @@ impl BenefitOutcome {
         }
     }
 
+    /// What the person pays each month for a service paid in part: the
+    /// social canteen's contribution (30 % of the income per person, at most
+    /// the cost of the meals, seed `004`), from the note that states it.
+    /// `None` where nothing is paid or the pages leave it to the office.
+    pub fn monthly_contribution(&self) -> Option<Decimal> {
+        self.notes.iter().find_map(|n| match &n.note {
+            Note::Means(MeansNote::CanteenContribution { contribution, .. }) => Some(*contribution),
+            _ => None,
+        })
+    }
+
+    /// Who decides: AJPIS for the child benefits DASM only registers,
+    /// the person's own town hall when they live elsewhere, else DASM.
+    pub fn decided_by(&self) -> Decider {
+        let elsewhere = self.notes.iter().any(|n| {
+            matches!(
+                n.note,
+                Note::FileWhereYouLive | Note::Means(MeansNote::AskYourOwnTownHall { .. })
+            )
+        });
+        if elsewhere {
+            return Decider::OwnTownHall;
+        }
+        match self.benefit {
+            BenefitId::StateChildAllowance
+            | BenefitId::ChildRaisingAllowance
+            | BenefitId::InsertionIncentive
+            | BenefitId::FurtherBirthSupplement
+            | BenefitId::DisabledParentSupport => Decider::Ajpis,
+            _ => Decider::Dasm,
+        }
+    }
+
     /// Every source this answer cites.
     pub fn sources(&self) -> impl Iterator<Item = &Source> {
         self.reasons
@@ -206,6 +239,18 @@ impl BenefitOutcome {
             Status::Eligible
         }
     }
+}
+
+/// Who decides a benefit (seed `000`: "Plata alocaţiilor, indemnizaţiilor
+/// şi stimulentelor precum şi soluţionarea cererilor este efectuată de către
+/// Agenția Județeană pentru Plăți și Inspecție socială").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decider {
+    Dasm,
+    Ajpis,
+    /// The social assistance office of the town where the person lives.
+    OwnTownHall,
 }
 
 /// A monthly amount and how it is made up.
@@ -736,6 +781,10 @@ pub enum Note {
     AllowanceWithChildRaisingAllowance,
     /// A child already receiving it (the income list says so).
     AllowanceAlreadyReceived { member: usize },
+    /// A pupil of 18 or over files the request personally at AJPIS, with
+    /// supporting papers, and is paid directly (seed `004`); `elsewhere`:
+    /// the person lives outside Cluj-Napoca (their own county's agency).
+    YoungPersonFilesAtAjpis { member: usize, elsewhere: bool },
     /// A dossier for a child born in another European country is
     /// registered only in person at the counter (seed `000`).
     InPersonOnly { member: usize },

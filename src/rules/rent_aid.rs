@@ -68,6 +68,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             |declared| MeansCriterion::NoStateHousingCredit { declared },
             page,
         ),
+        months_received(household, ctx)?,
         income(household, ctx)?,
         listed_assets(household, &categories),
         yes_no(
@@ -97,6 +98,13 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         out.notes
             .push(note(MeansNote::RentAidAgeLimitUnclear { age }, page));
     }
+    // "din evidenţele DASM care în urma anchetei sociale, pot fi încadrate":
+    // the inquiry is how one gets on the records, even after a "no".
+    if household.rent_aid.marginalised_in_dasm_records == Some(Answer::No)
+        && categories.any() != Check::Pass
+    {
+        out.notes.push(note(MeansNote::RentAidSocialInquiry, page));
+    }
     if status == Status::NotEligible {
         return Ok(out);
     }
@@ -110,6 +118,17 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             (Criterion::Means(MeansCriterion::NoLeaseWithRelative { .. }), Check::ProbablyFail) => {
                 MeansNote::RentAidRelativeLease
             }
+            (
+                Criterion::Means(MeansCriterion::RentAidMonthsReceived {
+                    received: Some(received),
+                    max_months,
+                    ..
+                }),
+                Check::ProbablyFail,
+            ) => MeansNote::RentAidMaximumReached {
+                received: *received,
+                max_months: *max_months,
+            },
             _ => continue,
         };
         out.notes.push(NoteItem {
@@ -121,7 +140,11 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     out.notes.push(note(MeansNote::RentAidScoringDecides, page));
     out.notes.push(note(MeansNote::RentAidPaidToLandlord, page));
     out.notes.push(note(
-        MeansNote::RentAidDuration { months, max_months },
+        MeansNote::RentAidDuration {
+            months,
+            max_months,
+            received: household.rent_aid.months_received,
+        },
         page,
     ));
     out.notes
@@ -344,6 +367,37 @@ fn yes_no(
         },
         needs,
     }
+}
+
+/// "acordat pe o perioadă de până la 12 luni, cu posibilitatea de
+/// prelungire până la maximum 36 de luni": under 36 months received the aid
+/// (or its extension) may still be given; at 36 or more the page's maximum
+/// is reached. It does not say whether one may apply again after that, so
+/// it is "probably not", and the person may still ask.
+fn months_received(household: &Household, ctx: &EvalContext) -> Result<Checked, ParamError> {
+    let duration = p::DURATION_MONTHS.at(ctx.date)?;
+    let (months, max_months) = duration.value;
+    let received = household.rent_aid.months_received;
+    let (check, needs) = match received {
+        None => (
+            Check::Unknown,
+            vec![Fact::Means(MeansFact::RentAidMonthsReceived)],
+        ),
+        Some(r) if r < max_months => (Check::Pass, vec![]),
+        Some(_) => (Check::ProbablyFail, vec![]),
+    };
+    Ok(Checked {
+        reason: Reason {
+            check,
+            criterion: Criterion::Means(MeansCriterion::RentAidMonthsReceived {
+                received,
+                months,
+                max_months,
+            }),
+            source: duration.source,
+        },
+        needs,
+    })
 }
 
 /// The income level for a family of `members`: its ISR multiple (4 for a

@@ -80,6 +80,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         per_member_adjusted,
         level,
     };
+    let turns_on_left_out = low_income.turns_on_left_out();
     let mut member_checks = Vec::new();
     for (index, member) in members.iter().enumerate() {
         let (check, categories, member_needs) = categories(index, member, &low_income, vmi, ctx)?;
@@ -123,11 +124,26 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         source,
     };
     means::opening_notes(&mut out, lives_elsewhere(household, ctx.municipality), page);
+    out.notes
+        .extend(means::who_counts_as_family(household, page));
     if status == Status::NotEligible {
         return Ok(out);
     }
     out.notes
         .push(note(MeansNote::CanteenLevelIsVmiLevel { level }, page));
+    if turns_on_left_out {
+        if let (Some(x), Some(a), Some(split)) = (per_member, per_member_adjusted, all.as_ref()) {
+            out.notes.push(note(
+                MeansNote::CanteenIncomeCountUnclear {
+                    per_member: x,
+                    per_member_without: a,
+                    left_out: split.left_out_kinds.clone(),
+                    level,
+                },
+                page,
+            ));
+        }
+    }
     if let Some(x) = per_member {
         if x < level {
             out.notes.push(note(
@@ -137,7 +153,14 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
                 },
                 page,
             ));
-        } else {
+        } else if status == Status::Eligible || !turns_on_left_out {
+            // "sub nivelul" is free, "peste nivelul" pays: exactly at the
+            // level the page says neither. We give the contribution, the
+            // figure it is safer to plan with, and say the office decides.
+            if x == level {
+                out.notes
+                    .push(note(MeansNote::CanteenExactlyAtLevel { level }, page));
+            }
             let percent = p::CANTEEN_CONTRIBUTION_PERCENT.at(date)?.value;
             out.notes.push(note(
                 MeansNote::CanteenContribution {
@@ -150,8 +173,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             ));
         }
     }
-    out.notes
-        .push(note(MeansNote::CanteenIncomeExclusionsNotOnPages, page));
+    if !turns_on_left_out {
+        out.notes
+            .push(note(MeansNote::CanteenIncomeExclusionsNotOnPages, page));
+    }
     out.notes.push(note(MeansNote::CanteenContract, page));
     needs.sort();
     needs.dedup();
@@ -182,14 +207,25 @@ struct LowIncome {
 
 impl LowIncome {
     /// "sub nivelul": strictly under. When only incomes the VMI leaves out
-    /// put it over, the office may leave them out too: "probably not".
+    /// put it over, the canteen page is silent on whether they count (it
+    /// asks proof of "toate veniturile obtinute" and lists no exclusions):
+    /// the office decides, not "probably not".
     fn under(&self) -> Check {
         match (self.per_member, self.per_member_adjusted) {
             (Some(x), _) if x < self.level => Check::Pass,
-            (Some(_), Some(a)) if a < self.level => Check::ProbablyFail,
+            (Some(_), Some(a)) if a < self.level => Check::Unknown,
             (Some(_), _) => Check::Fail,
             (None, _) => Check::Unknown,
         }
+    }
+
+    /// Whether the answer turns on the incomes the VMI leaves out: over
+    /// the level with them, under it without.
+    fn turns_on_left_out(&self) -> bool {
+        matches!(
+            (self.per_member, self.per_member_adjusted),
+            (Some(x), Some(a)) if x >= self.level && a < self.level
+        )
     }
 }
 
@@ -260,9 +296,12 @@ fn categories(
     }
     // c) beneficiaries of the VMI ("ajutor social sau … alte ajutoare
     // băneşti") with income "de până la" the level: up to and including.
-    match (vmi, low.per_member) {
-        (Check::Pass, Some(x)) if x <= low.level => found.push(CanteenCategory::VmiBeneficiary),
-        (Check::Unknown, _) => open.push(Check::Unknown),
+    // Over it only with the incomes the VMI itself leaves out, the page is
+    // silent on whether they count: the office decides.
+    match (vmi, low.per_member, low.per_member_adjusted) {
+        (Check::Pass, Some(x), _) if x <= low.level => found.push(CanteenCategory::VmiBeneficiary),
+        (Check::Pass, Some(_), Some(a)) if a <= low.level => open.push(Check::Unknown),
+        (Check::Unknown, _, _) => open.push(Check::Unknown),
         _ => {}
     }
     // d) pensionarii: a pension among this person's incomes.

@@ -200,7 +200,28 @@ fn papers_and_terms(
         source: page,
     });
 
-    if !to_file.is_empty() {
+    // A pupil of 18 or over files personally at AJPIS (seed 004: "plata
+    // alocaţiei de stat se face direct acestora, pe bază de cerere, însoțită
+    // de documente justificative, depusă la Agenția județeană"): not the
+    // parents' dossier at DASM, and no "1 an de la data naşterii" term,
+    // which ended years ago.
+    let (young_adults, minors): (Vec<usize>, Vec<usize>) = to_file.iter().partition(|&&i| {
+        members[i]
+            .age_on(ctx.date)
+            .is_some_and(|a| a >= limit.value)
+    });
+    for &member in &young_adults {
+        out.documents
+            .push(doc(Document::SchoolCertificate { member }, page));
+        out.notes.push(NoteItem {
+            note: Note::YoungPersonFilesAtAjpis {
+                member,
+                elsewhere: lives_elsewhere(household, ctx.municipality),
+            },
+            source: law,
+        });
+    }
+    if !minors.is_empty() {
         out.documents.push(doc(Document::DossierIndex, page));
         out.documents
             .push(doc(Document::AllowanceApplication, page));
@@ -216,7 +237,7 @@ fn papers_and_terms(
             out.documents
                 .push(doc(Document::OtherParentDeclaration, page));
         }
-        for &member in &to_file {
+        for &member in &minors {
             let child = &members[member];
             out.documents
                 .push(doc(Document::ChildBirthCertificate { member }, law));
@@ -233,10 +254,6 @@ fn papers_and_terms(
                         });
                     }
                 }
-            }
-            if child.age_on(ctx.date).is_some_and(|a| a >= limit.value) {
-                out.documents
-                    .push(doc(Document::SchoolCertificate { member }, page));
             }
             if let Some(birth) = child.birth_date {
                 out.deadlines.push(term(

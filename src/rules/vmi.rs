@@ -77,6 +77,11 @@ pub struct Assessment {
     pub family_amount: Option<Decimal>,
     /// The source of the figures (seed `004`).
     pub source: Source,
+    /// A single person aged 65 (not yet 66): the page's two wordings differ.
+    pub single_65_on_the_edge: bool,
+    /// The income per member and the family aid, when the adjusted income
+    /// falls between the page's two bands (over 275, under 276 lei).
+    pub band_gap: Option<(Decimal, Decimal)>,
 }
 
 impl Assessment {
@@ -122,8 +127,17 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         lives_elsewhere(household, ctx.municipality),
         source,
     );
+    out.notes
+        .extend(means::who_counts_as_family(household, source));
     if a.status == Status::NotEligible {
         return Ok(out);
+    }
+    if a.single_65_on_the_edge {
+        out.notes.push(note(MeansNote::VmiAge65TwoReadings));
+    }
+    if let Some((per_member, amount)) = a.band_gap {
+        out.notes
+            .push(note(MeansNote::VmiBandGap { per_member, amount }));
     }
     out.notes.push(note(MeansNote::VmiOneApplicationOnePayment));
     out.notes.push(note(MeansNote::VmiAssetsCheckedByOffice));
@@ -352,6 +366,7 @@ pub fn assess(household: &Household, ctx: &EvalContext) -> Result<Assessment, Pa
             family,
         ));
     }
+    let mut band_gap = None;
     let family_amount = match (family, adjusted) {
         (Check::Pass, Some(income)) => {
             // "Pentru familia beneficiară de ajutor de incluziune, precum și
@@ -365,7 +380,12 @@ pub fn assess(household: &Household, ctx: &EvalContext) -> Result<Assessment, Pa
             } else {
                 IncomeBand::From276To700
             };
-            Some(family_table(band, single_parent, children, date)?)
+            let amount = family_table(band, single_parent, children, date)?;
+            let second_band_from = p::SECOND_BAND_FROM.at(date)?.value;
+            if band == IncomeBand::From276To700 && income < second_band_from * n {
+                band_gap = per_member.map(|x| (x, amount));
+            }
+            Some(amount)
         }
         _ => None,
     };
@@ -402,6 +422,8 @@ pub fn assess(household: &Household, ctx: &EvalContext) -> Result<Assessment, Pa
         family,
         family_amount,
         source,
+        single_65_on_the_edge: single_65 && members[0].age_on(date).is_some_and(|a| a == age_65),
+        band_gap,
     })
 }
 

@@ -77,7 +77,7 @@ test('a new parent walks from the first screen to the dates and the papers, with
     const agenda = page.getByTestId('agenda');
     await agenda.getByText('Depuneți dosarul pentru indemnizația de creștere a copilului între 22 septembrie 2026 și luni, 21 decembrie 2026').waitFor();
     await agenda.getByText('trimiteți dosarul până luni, 14 decembrie 2026', { exact: false }).waitFor();
-    await agenda.getByText('Paginile oficiale diferă: pagina 000 dă 60 de zile lucrătoare (până 22 ianuarie 2027)', { exact: false }).waitFor();
+    await agenda.getByText('Paginile oficiale diferă: pagina DASM Cluj-Napoca, Serviciul protecție socială dă 60 de zile lucrătoare (până 22 ianuarie 2027)', { exact: false }).waitFor();
     await agenda.getByText('Depuneți dosarul pentru alocația de stat (copilul născut la 10 septembrie 2026) până vineri, 10 septembrie 2027').waitFor();
     await agenda.getByText('trimiteți dosarul până vineri, 3 septembrie 2027', { exact: false }).waitFor();
     await agenda.getByText('cel târziu sâmbătă, 9 septembrie 2028', { exact: false }).waitFor();
@@ -149,7 +149,7 @@ test('a single parent who says "a child" brings them is asked only what a new pa
     await agenda.getByText('Depuneți dosarul pentru indemnizația de creștere a copilului până sâmbătă, 31 octombrie 2026').waitFor();
     await agenda.getByText('Termenul a trecut la 31 octombrie 2026. Puteți depune și acum: dosarul depus după termen dă dreptul de la data depunerii', { exact: false }).waitFor();
     // Seed 004 counts 60 working days: the pages differ, and the earlier date was given.
-    await agenda.getByText('Paginile oficiale diferă: pagina 004 dă 60 de zile lucrătoare', { exact: false }).waitFor();
+    await agenda.getByText('Paginile oficiale diferă: pagina Direcției Asistență Socială Năvodari (regulile naționale, valabile și în Cluj-Napoca) dă 60 de zile lucrătoare', { exact: false }).waitFor();
     // 0,85 × 3.000 = 2.550 lei.
     await page.getByTestId('benefit-child-raising-allowance').getByText('2.550 lei', { exact: false }).first().waitFor();
     const summary = page.getByRole('region', { name: 'Pe scurt' });

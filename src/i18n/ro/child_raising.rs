@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{count, date, date_with_weekday, lei, member_label};
+use super::{date, date_with_weekday, lei, member_label, plural};
 use crate::rules::child_raising::{
     ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingFact, ChildRaisingForm,
     ChildRaisingNote, ChildRaisingPart, IncentiveRate,
@@ -78,7 +78,7 @@ fn months(n: u32) -> String {
     match n {
         0 => "nicio lună".to_string(),
         1 => "o lună".to_string(),
-        n => count(n, "lună", "luni"),
+        n => plural(n, "lună", "luni"),
     }
 }
 
@@ -86,7 +86,7 @@ fn months(n: u32) -> String {
 fn years(n: u32) -> String {
     match n {
         1 => "un an".to_string(),
-        n => count(n, "an", "ani"),
+        n => plural(n, "an", "ani"),
     }
 }
 

@@ -5,7 +5,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{count, date, date_with_weekday, income_kind, lei, member_label, year_month};
+use super::{
+    age as years, date, date_with_weekday, income_kind, lei, member_label, plural, year_month,
+};
 use crate::rules::household::{Answer, Household, KindergartenAttendance, ListedAsset};
 use crate::rules::means::{
     CanteenCategory, MeansCriterion, MeansDocument, MeansFact, MeansForm, MeansNote, MeansPart,
@@ -75,13 +77,13 @@ pub fn listed_asset(a: ListedAsset) -> &'static str {
     match a {
         ListedAsset::OtherBuildings => "Clădiri sau alte spații de locuit în afara locuinței de domiciliu și a anexelor gospodărești",
         ListedAsset::LandOverLimit => "Terenuri în intravilan (cu curtea casei) de peste 1.000 mp la oraș sau 2.000 mp la sat (nu se socotesc terenurile din zone de deal sau munte care nu se pot vinde, construi sau cultiva)",
-        ListedAsset::CarUnderTenYears => "Mașină sau motocicletă mai nouă de 10 ani (nu se socotește cea adaptată pentru o persoană cu handicap sau folosită la transportul ei ori al unei persoane dependente, sau pentru o zonă greu accesibilă)",
-        ListedAsset::SeveralOldCars => "Mai mult de o mașină sau motocicletă mai veche de 10 ani",
-        ListedAsset::UtilityVehicles => "Autoutilitare, camioane, rulote, autobuze sau microbuze",
-        ListedAsset::Boats => "Șalupe, bărci cu motor, scutere de apă sau iahturi (nu se socotesc bărcile necesare celor care locuiesc în Delta Dunării)",
-        ListedAsset::FarmMachinery => "Tractor sau combină autopropulsată",
-        ListedAsset::FarmProcessingMachinery => "Presă de ulei sau moară de cereale",
-        ListedAsset::WoodworkingMachinery => "Gater sau alte utilaje de prelucrat lemnul",
+        ListedAsset::CarUnderTenYears => "Mașină sau motocicletă mai nouă de 10 ani, în stare de funcționare (nu se socotește cea adaptată pentru o persoană cu handicap sau folosită la transportul ei ori al unei persoane dependente, sau pentru o zonă greu accesibilă)",
+        ListedAsset::SeveralOldCars => "Mai mult de o mașină sau motocicletă mai veche de 10 ani, în stare de funcționare",
+        ListedAsset::UtilityVehicles => "Autoutilitare, camioane, rulote, autobuze sau microbuze, în stare de funcționare",
+        ListedAsset::Boats => "Șalupe, bărci cu motor, scutere de apă sau iahturi, în stare de funcționare (nu se socotesc bărcile necesare celor care locuiesc în Delta Dunării)",
+        ListedAsset::FarmMachinery => "Tractor sau combină autopropulsată, în stare de funcționare",
+        ListedAsset::FarmProcessingMachinery => "Presă de ulei sau moară de cereale, în stare de funcționare",
+        ListedAsset::WoodworkingMachinery => "Gater sau alte utilaje de prelucrat lemnul, în stare de funcționare",
         ListedAsset::BankDepositsOver3000 => "Depozite bancare de peste 3.000 lei (fără dobândă)",
         ListedAsset::FarmProductionOverLimit => "Teren, animale și păsări care aduc pe an o producție netă de peste 1.000 euro (persoană singură) sau 2.500 euro (familie)",
     }
@@ -135,8 +137,8 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
                     text.push_str(&format!(" Venit ajustat: {}", lei(*adjusted)));
                     if *members > 1 {
                         text.push_str(&format!(
-                            " pentru {} persoane ({} pe persoană)",
-                            members,
+                            " pentru {} ({} pe persoană)",
+                            plural(*members, "persoană", "persoane"),
                             per_member.map(lei).unwrap_or_default()
                         ));
                     }
@@ -144,6 +146,18 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
                     Some(text)
                 }
                 _ => None,
+            };
+            // The inclusion aid's line comes first: the term is explained
+            // there, in the page's own terms ("toate sumele primite/realizate
+            // … în luna anterioară solicitării VMI, cu excepţia …").
+            let detail = if *comp == VmiComponent::InclusionAid {
+                let meaning = format!("„Venitul net ajustat” înseamnă toate veniturile nete ale familiei din {}, fără cele pe care legea VMI nu le socotește (de exemplu alocația de stat pentru copii, indemnizațiile pentru persoanele cu handicap, bursele, ajutorul pentru încălzire).", year_month(*income_month));
+                Some(match detail {
+                    Some(d) => format!("{meaning} {d}"),
+                    None => meaning,
+                })
+            } else {
+                detail
             };
             (title, detail)
         }
@@ -165,8 +179,8 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             "Pentru ajutorul pentru familia cu copii: copii sub 18 ani în familie".to_string(),
             Some(match (children, single_parent) {
                 (0, _) => "Nu aveți copii sub 18 ani în familie.".to_string(),
-                (n, true) => format!("{} sub 18 ani; familie monoparentală.", count(*n, "copil", "copii")),
-                (n, false) => format!("{} sub 18 ani; familie cu ambii părinți.", count(*n, "copil", "copii")),
+                (n, true) => format!("{} sub 18 ani; familie monoparentală.", plural(*n, "copil", "copii")),
+                (n, false) => format!("{} sub 18 ani; familie cu ambii părinți.", plural(*n, "copil", "copii")),
             }),
         ),
         MeansCriterion::RentAidCategory {
@@ -178,7 +192,7 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             let mut parts = Vec::new();
             if *care_leaver == Some(true) {
                 parts.push(match applicant_age {
-                    Some(age) => format!("ați crescut într-un centru al DGASPC și aveți {}", count(*age, "an", "ani")),
+                    Some(age) => format!("ați crescut într-un centru al DGASPC și aveți {}", years(*age)),
                     None => "ați crescut într-un centru al DGASPC".to_string(),
                 });
             }
@@ -195,7 +209,7 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
                 if !parts.is_empty() {
                     Some(format!("Ați spus că {}.", parts.join("; ")))
                 } else if *marginalised == Some(Answer::No) && *domestic_violence_victim == Some(false) {
-                    Some("După răspunsurile date, nu faceți parte din niciuna.".to_string())
+                    Some("După răspunsurile date, nu faceți parte din niciuna. În evidența DASM ca persoană marginalizată social se intră în urma unei anchete sociale a DASM, pe care o puteți cere la DASM.".to_string())
                 } else {
                     None
                 },
@@ -206,11 +220,11 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             required,
             exempt,
         } => (
-            format!("Domiciliul sau reședința în Cluj-Napoca de cel puțin {}", count(*required, "lună", "luni")),
+            format!("Domiciliul sau reședința în Cluj-Napoca de cel puțin {}", plural(*required, "lună", "luni")),
             if *exempt {
                 Some("Nu se cere pentru tinerii ieșiți din centrele DGASPC și pentru victimele violenței domestice.".to_string())
             } else {
-                months.map(|m| format!("Ați spus: {}.", count(m, "lună", "luni")))
+                months.map(|m| format!("Ați spus: {}.", plural(m, "lună", "luni")))
             },
         ),
         MeansCriterion::ActuallyLivesInCity { declared } => (
@@ -229,6 +243,25 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             "Nu ați primit sprijinul statului în credite pentru locuință sau din alt program pentru locuințe".to_string(),
             declared.map(|d| if d { "Ați spus că ați primit.".to_string() } else { "Ați spus că nu.".to_string() }),
         ),
+        MeansCriterion::RentAidMonthsReceived {
+            received,
+            months,
+            max_months,
+        } => (
+            format!(
+                "Ajutorul pentru chirie primit până acum: mai puțin de {} (se dă pe cel mult {}, cu prelungire până la cel mult {})",
+                plural(*max_months, "lună", "luni"),
+                plural(*months, "lună", "luni"),
+                plural(*max_months, "lună", "luni")
+            ),
+            received.map(|r| {
+                if r == 0 {
+                    "Nu l-ați primit până acum.".to_string()
+                } else {
+                    format!("Ați spus: {}.", plural(r, "lună", "luni"))
+                }
+            }),
+        ),
         MeansCriterion::RentAidIncome {
             members,
             income_month,
@@ -244,13 +277,13 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             ),
             match (total_net, coefficient, limit) {
                 (Some(total), Some(c), Some(l)) => Some(format!(
-                    "Venitul familiei: {}. Plafonul pentru {} {}: {} × ISR {} = {}.",
+                    "Venitul familiei: {}. Plafonul pentru {}: {} × ISR {} = {}. ISR este „indicatorul social de referință”, o sumă stabilită prin Legea 76/2002 (legea asigurărilor pentru șomaj); pagina DASM socotește plafoanele cu ISR de {}.",
                     lei(*total),
-                    members,
-                    if *members == 1 { "persoană" } else { "persoane" },
+                    plural(*members, "persoană", "persoane"),
                     decimal(*c),
                     lei(*isr),
-                    lei(*l)
+                    lei(*l),
+                    lei(*isr)
                 )),
                 _ => None,
             },
@@ -319,11 +352,11 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
         } => (
             format!("{}: înscris la grădiniță și merge regulat", person(*member)),
             attendance.map(|a| {
-                let age = age.map(|a| format!(" ({a} ani)")).unwrap_or_default();
+                let age = age.map(|a| format!(" ({})", years(a))).unwrap_or_default();
                 match a {
                     KindergartenAttendance::NotEnrolled => format!("Copilul{age} nu este înscris la grădiniță."),
                     KindergartenAttendance::AttendsRegularly => format!("Copilul{age} merge regulat la grădiniță."),
-                    KindergartenAttendance::MissesDays => format!("Copilul{age} a lipsit nemotivat sau peste limite: în luna aceea tichetele se pot pierde."),
+                    KindergartenAttendance::MissesDays => format!("Copilul{age} a lipsit nemotivat: pentru luna aceea tichetele nu se dau."),
                 }
             }),
         ),
@@ -344,10 +377,10 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             format!("Venitul pe persoană, inclusiv copilul îngrijit, de cel mult {}", lei(*limit)),
             match (total_net, per_member) {
                 (Some(total), Some(x)) => Some(format!(
-                    "{} venituri, din care nu se iau în calcul {}; împărțit la {} persoane: {} pe persoană.",
+                    "{} venituri, din care nu se iau în calcul {}; împărțit la {}: {} pe persoană.",
                     lei(*total),
                     lei(left_out_total.unwrap_or_default()),
-                    members,
+                    plural(*members, "persoană", "persoane"),
                     lei(*x)
                 )),
                 _ => None,
@@ -490,7 +523,7 @@ pub fn event_example(d: &Deadline) -> Option<String> {
 pub fn note(n: &MeansNote) -> String {
     match n {
         MeansNote::VmiOneApplicationOnePayment => "VMI se cere cu o singură cerere, pentru ambele ajutoare, și se plătește o dată pe lună, într-o singură plată.".to_string(),
-        MeansNote::VmiAssetsCheckedByOffice => "Primăria verifică și bunurile familiei, după „Lista bunurilor ce duc la excluderea acordării VMI”. Lista nu este pe paginile oficiale pe care le avem; întrebați la DASM.".to_string(),
+        MeansNote::VmiAssetsCheckedByOffice => "Primăria verifică și bunurile familiei, după „Lista bunurilor ce duc la excluderea acordării VMI”. Lista nu este pe paginile oficiale pe care le avem; întrebați la primărie.".to_string(),
         MeansNote::VmiSharedHouseholdIncome => "Pentru că locuiți și gospodăriți împreună cu alte persoane, la venitul familiei se adaugă partea care vă revine din veniturile realizate în comun. Nu o putem calcula; suma de mai sus ține cont doar de veniturile dumneavoastră.".to_string(),
         MeansNote::VmiFloorApplied { computed, floor } => format!(
             "Din calcul ar rezulta {}, mai puțin de {}: se acordă {}.",
@@ -500,7 +533,7 @@ pub fn note(n: &MeansNote) -> String {
         ),
         MeansNote::VmiDeclarationEvery { months } => format!(
             "O dată la {} depuneți la primărie declarația pe propria răspundere.",
-            count(*months, "lună", "luni")
+            plural(*months, "lună", "luni")
         ),
         MeansNote::VmiLocalInterestWork { quarterly, quarterly_up_to } => {
             if *quarterly {
@@ -513,16 +546,41 @@ pub fn note(n: &MeansNote) -> String {
         MeansNote::VmiPapersIfRegisterCannotConfirm => "Familia și copiii se verifică în registrul național (SNIAS). Doar dacă nu se pot verifica acolo, vi se pot cere: certificatele de naștere ale copiilor, certificatul de căsătorie, hotărârile de adopție, plasament, tutelă sau delegare a autorității părintești, actul de reprezentant legal, hotărârea prin care soțul sau soția este declarat dispărut ori arestat.".to_string(),
         MeansNote::VmiOtherPapers => "După caz mai aduceți: certificatul de deces al unui membru al familiei care a murit și alte acte potrivite situației dumneavoastră.".to_string(),
         MeansNote::VmiKindergartenTicketsToo => "Copiii care merg regulat la grădiniță primesc și tichete sociale pentru grădiniță, fără altă cerere.".to_string(),
+        MeansNote::VmiBandGap { per_member, amount } => format!(
+            "Venitul ajustat pe membru de familie este {}: peste 275 lei, dar sub 276 lei. Pagina dă o sumă „până la 275 de lei” și alta „între 276 de lei și 700 de lei inclusiv”, fără să spună ce se întâmplă între ele. Am socotit a doua, {}; decide primăria.",
+            lei(*per_member),
+            lei(*amount)
+        ),
+        MeansNote::VmiAge65TwoReadings => "Ați împlinit 65 de ani. Pagina spune o dată „a depășit vârsta de 65 ani” și de două ori „cu vârsta de cel puțin 65 de ani”. Am citit „cel puțin 65 de ani”, adică plafonul de 400 lei din ziua în care împliniți 65 de ani; decide primăria.".to_string(),
+        MeansNote::WhoCountsAsFamily => "Am socotit în familie pe toți cei pe care i-ați trecut, inclusiv rudele sau alte persoane (de exemplu un bunic care locuiește cu dumneavoastră). Paginile nu spun cine face parte din familie la acest ajutor: o astfel de persoană poate fi socotită separat, ca una cu care locuiți și gospodăriți. Decide biroul.".to_string(),
         MeansNote::RentAidScoringDecides => "Îndeplinirea criteriilor nu garantează ajutorul: o comisie punctează cererile eligibile după criterii de evaluare și decide cui se acordă.".to_string(),
         MeansNote::RentAidPaidToLandlord => "Ajutorul se plătește lunar, direct proprietarului locuinței.".to_string(),
-        MeansNote::RentAidDuration { months, max_months } => format!(
-            "Se acordă pe cel mult {} și se poate prelungi până la cel mult {}.",
-            count(*months, "lună", "luni"),
-            count(*max_months, "lună", "luni")
+        MeansNote::RentAidDuration { months, max_months, received } => {
+            let mut text = format!(
+                "Se acordă pe cel mult {} și se poate prelungi până la cel mult {} în total.",
+                plural(*months, "lună", "luni"),
+                plural(*max_months, "lună", "luni")
+            );
+            if let Some(r) = received.filter(|r| *r > 0 && r < max_months) {
+                text.push_str(&format!(
+                    " Ați primit deja {}: din cele {} v-ar mai rămâne cel mult {}.",
+                    plural(r, "lună", "luni"),
+                    plural(*max_months, "lună", "luni"),
+                    plural(max_months - r, "lună", "luni")
+                ));
+            }
+            text
+        }
+        MeansNote::RentAidMaximumReached { received, max_months } => format!(
+            "Ați primit deja ajutorul {}, iar pagina DASM spune că se poate prelungi „până la maximum {}”. Pagina nu spune dacă după aceea se poate cere din nou: puteți depune cererea, iar DASM decide.",
+            plural(*received, "lună", "luni"),
+            plural(*max_months, "lună", "luni")
         ),
+        MeansNote::RentAidSocialInquiry => "În evidența DASM ca persoană marginalizată social se intră în urma unei anchete sociale făcute de DASM. Dacă nu sunteți încă în evidență, puteți cere la DASM o anchetă socială: ea stabilește dacă intrați în această categorie a ajutorului pentru chirie.".to_string(),
         MeansNote::RentAidAmountNotOnPages => "Pagina DASM nu spune cât este ajutorul; întrebați la DASM.".to_string(),
         MeansNote::RentAidAgeLimitUnclear { age } => format!(
-            "Aveți {age} de ani: pagina spune „până la 35 de ani” și nu lămurește dacă anul în care aveți 35 de ani se mai socotește. Decide DASM; puteți depune cererea."
+            "Aveți {}: pagina spune „până la 35 de ani” și nu lămurește dacă anul în care aveți 35 de ani se mai socotește. Decide DASM; puteți depune cererea.",
+            years(*age)
         ),
         MeansNote::RentAidAssetListScope => "Lista bunurilor care exclud este scrisă pentru persoanele din evidența DASM; regula de dinainte de ea îi numește pe toți solicitanții. Decide DASM; puteți depune cererea.".to_string(),
         MeansNote::RentAidCaseByCasePapers => "După caz, DASM mai poate cere: certificatul de încadrare în grad de handicap, decizia de pensionare, sentința de divorț, hotărârile de plasament, adopție sau încredințare, acte medicale, certificatele de căsătorie sau de deces.".to_string(),
@@ -543,7 +601,22 @@ pub fn note(n: &MeansNote) -> String {
             "Pagina cantinei vorbește de nivelul venitului pentru o persoană singură la ajutorul social. Din 2024 ajutorul social a fost înlocuit de venitul minim de incluziune, al cărui nivel este {} pe persoană.",
             lei(*level)
         ),
-        MeansNote::CanteenIncomeExclusionsNotOnPages => "Pagina cantinei nu spune ce venituri nu se iau în calcul: am adunat toate veniturile nete. DASM verifică.".to_string(),
+        MeansNote::CanteenIncomeCountUnclear { per_member, per_member_without, left_out, level } => {
+            let names: Vec<String> = left_out.iter().map(|k| income_kind(*k).to_lowercase()).collect();
+            format!(
+                "Cu toate veniturile, venitul pe persoană este {}, nu sub {}. Fără {}, pe care venitul minim de incluziune nu le ia în calcul, ar fi {}, sub {}: atunci masa ar fi gratuită. Pagina cantinei cere dovada tuturor veniturilor, dar nu spune dacă acestea se scad. Nu vă spunem „probabil nu”: decide biroul de asistență socială care primește cererea; depuneți-o.",
+                lei(*per_member),
+                lei(*level),
+                names.join(", "),
+                lei(*per_member_without),
+                lei(*level)
+            )
+        }
+        MeansNote::CanteenExactlyAtLevel { level } => format!(
+            "Venitul pe persoană este exact {}. Pagina spune că masa e gratuită pentru venituri sub acest nivel și cu contribuție pentru venituri peste el, dar nu spune ce se întâmplă la exact acest nivel. V-am arătat contribuția, ca să nu vă bazați pe masa gratuită; decide biroul de asistență socială.",
+            lei(*level)
+        ),
+        MeansNote::CanteenIncomeExclusionsNotOnPages => "Pagina cantinei nu spune ce venituri nu se iau în calcul: am adunat toate veniturile nete. Biroul de asistență socială verifică.".to_string(),
         MeansNote::CanteenContract => "Masa la cantină se dă pe baza unui contract cu primăria, în care se scriu serviciile, drepturile și obligațiile și durata.".to_string(),
         MeansNote::TicketsWithoutRequest => "Tichetele se dau din oficiu, fără altă cerere, titularului ajutorului pentru familia cu copii, odată cu acesta sau după.".to_string(),
         MeansNote::TicketsMonths { in_period, next_starts } => {
@@ -555,6 +628,7 @@ pub fn note(n: &MeansNote) -> String {
         }
         MeansNote::TicketsMinimumValue => "Valoarea este de cel puțin 105 lei pe lună pentru fiecare copil (valoarea nominală minimă).".to_string(),
         MeansNote::TicketsAttendanceRules => "Frecvență regulată înseamnă prezență zilnică, în afară de absențele motivate, care nu pot trece de jumătate din zilele de grădiniță: absențe medicale, cu scutire adusă la întoarcere, și învoiri de la părinți de cel mult 3 zile pe lună, anunțate educatoarei. O singură dată pe an școlar, copilul primește tichetele și dacă a lipsit mai mult de jumătate din zile din motive medicale.".to_string(),
+        MeansNote::TicketsMissedMonth => "Nu: pentru luna în care copilul lipsește nemotivat — fără scutire medicală adusă la întoarcere și peste cele 3 zile pe lună de învoire anunțate educatoarei — tichetele nu se dau. Frecvența se verifică pe fiecare lună: pentru o lună în care copilul merge regulat, tichetele se dau din nou.".to_string(),
         MeansNote::TicketsUse => "Cu tichetele cumpărați alimente, produse de igienă, haine și rechizite, doar în magazinele cu autocolantul emitentului. Nu cumpărați țigări sau băuturi alcoolice, nu cereți rest și nu le vindeți: altfel tichetele încetează și banii se recuperează.".to_string(),
         MeansNote::TicketsHomelessAndForeignChildren => "Primesc tichete și copiii fără adăpost, cât timp sunt în evidența serviciului social, și copiii fără cetățenie română: cetățeni UE, SEE sau elvețieni ori străini cu domiciliul sau reședința în România, străini sau apatrizi cu o formă de protecție, apatrizi cu domiciliul sau reședința în România.".to_string(),
         MeansNote::TicketsLevelIsVmiLevel { level } => format!(
@@ -564,11 +638,18 @@ pub fn note(n: &MeansNote) -> String {
         MeansNote::LocalAidCaseByCase => "DASM Cluj-Napoca acordă acest ajutor și dă formularul de cerere. Paginile lui nu spun suma, condițiile sau actele; DASM analizează fiecare caz. Întrebați la ghișeu sau la telefon.".to_string(),
         MeansNote::FuneralAidDocumentsOnForm => "Actele necesare sunt în formularul „Acte necesare ajutor deces”, la DASM.".to_string(),
         MeansNote::OtherTownRulesDoNotApply => "Sumele și listele de acte pe care le găsiți pe paginile altor primării (de exemplu Năvodari) sunt hotărâri ale acelor consilii locale și nu se aplică în Cluj-Napoca.".to_string(),
-        MeansNote::NotScreened => "Paginile oficiale descriu acest serviciu, dar nu dau condiții pe care să le putem verifica. Vă spunem ce scrie și unde mergeți; decide DASM.".to_string(),
+        MeansNote::AskYourOwnTownHall { funeral } => {
+            let mut text = "Locuiți în altă localitate. Paginile DASM Cluj-Napoca spun ce face DASM pentru cei cu domiciliul sau reședința în Cluj-Napoca și nu spun dacă și cum se face acest lucru în alte localități. Întrebați la serviciul de asistență socială al primăriei unde locuiți.".to_string();
+            if *funeral {
+                text.push_str(" Dacă persoana care a murit locuia în Cluj-Napoca, întrebați și la DASM Cluj-Napoca: paginile lui nu spun ce se întâmplă în acest caz.");
+            }
+            text
+        }
+        MeansNote::NotScreened => "Paginile oficiale descriu acest serviciu, dar nu dau condiții pe care să le putem verifica. Vă spunem ce scrie și unde mergeți; decide biroul care primește cererea.".to_string(),
         MeansNote::DentalProgramme => "Programul multianual „Promovarea sănătății orale prin creșterea accesibilității populației defavorizate la servicii de stomatologie”: înscrierea se face la DASM, cu cererea de înscriere și declarația GDPR.".to_string(),
         MeansNote::FoodTicketProgramme => "Tichete sociale acordate prin Programul social „Alimente”, cu formularul de cerere pentru tichete sociale.".to_string(),
         MeansNote::EuFoodAid => "DASM evaluează familiile fără venituri sau cu venituri mici și întocmește listele cu familiile și persoanele singure din evidența sa pentru programul POAD (ajutoare alimentare din fonduri europene). Nu există o cerere separată pe pagină.".to_string(),
-        MeansNote::SchoolSupplies => "DASM dă sprijin material — ghiozdane și rechizite — pentru copiii din familiile care primesc venit minim (fostul venit minim garantat și alocația pentru susținerea familiei) sau masă gratuită la cantină.".to_string(),
+        MeansNote::SchoolSupplies => "DASM dă sprijin material — ghiozdane și rechizite — pentru copiii din familiile care primesc venit minim (fostul venit minim garantat și alocația pentru susținerea familiei) sau masă gratuită la cantină, și altele („etc.”, spune pagina): întrebați la DASM dacă sunteți printre ei.".to_string(),
         MeansNote::DoubleHouseholdExpensesCertificate => "DASM eliberează certificatul pentru dovedirea situației de duble cheltuieli gospodărești, pentru cetățenii UE (mai ales din Germania) care își întrețin rude din România.".to_string(),
         MeansNote::SeasonalWorkCertificate => "DASM eliberează certificatul pentru forța de muncă sezonieră, pentru cetățenii români care pleacă la muncă în UE.".to_string(),
         MeansNote::HighSchoolMoneyInquiry => "Pentru programul național „Bani de liceu”, școala trimite solicitarea, iar DASM face ancheta socială. Pe pagină este „Cerere tip pentru ancheta - bani de liceu”.".to_string(),
@@ -602,9 +683,9 @@ pub fn note(n: &MeansNote) -> String {
             names.join("; ")
         ),
         MeansNote::NgoGrants { budget_2024, funded_2023 } => format!(
-            "Legea 350/2005: finanțări nerambursabile pentru activități nonprofit de interes general, pentru servicii sociale sau medicale de interes local; DASM participă în comisie. Bugetul estimat pe 2024: {}. În 2023 au fost finanțate {} ONG-uri (consiliere, îngrijirea copiilor cu dizabilități, persoane toxicodependente, tineri din sistemul de protecție, masa caldă, victimele violenței în familie, after-school, îngrijirea vârstnicilor).",
+            "Legea 350/2005: finanțări nerambursabile pentru activități nonprofit de interes general, pentru servicii sociale sau medicale de interes local; DASM participă în comisie. Bugetul estimat pe 2024: {}. În 2023 au fost finanțate {} (consiliere, îngrijirea copiilor cu dizabilități, persoane toxicodependente, tineri din sistemul de protecție, masa caldă, victimele violenței în familie, after-school, îngrijirea vârstnicilor).",
             lei(*budget_2024),
-            funded_2023
+            plural(*funded_2023, "ONG", "ONG-uri")
         ),
     }
 }
@@ -621,6 +702,7 @@ pub fn question(f: MeansFact, household: &Household) -> String {
         MeansFact::OwnsOrSoldHome => "Dumneavoastră sau un adult din familie aveți o locuință în proprietate sau ați vândut una în ultimii 10 ani?".to_string(),
         MeansFact::StateHousing => "Folosiți o locuință din fondul locativ de stat?".to_string(),
         MeansFact::StateHousingCredit => "Ați primit vreodată sprijinul statului în credite pentru închirierea sau construirea unei locuințe, ori dintr-un alt program pentru locuințe?".to_string(),
+        MeansFact::RentAidMonthsReceived => "De câte luni ați primit până acum ajutorul pentru plata chiriei? Scrieți 0 dacă nu l-ați primit.".to_string(),
         MeansFact::RetirementAge { member } => format!("{} a împlinit vârsta de pensionare?", who(member)),
         MeansFact::SociallyIsolated { member } => format!("{} este izolat social (singur, fără legături)?", who(member)),
         MeansFact::LegalSupporters { member } => format!("{} are susținători legali (copii sau alte persoane obligate prin lege să-l întrețină)?", who(member)),
@@ -632,7 +714,7 @@ pub fn question(f: MeansFact, household: &Household) -> String {
         MeansFact::DesignatedCarer => "Îngrijiți copilul pentru părinții plecați la muncă în străinătate, ca persoană desemnată de ei?".to_string(),
         MeansFact::ListedAssets => "Dețineți dumneavoastră sau cineva din familie vreunul dintre aceste bunuri?".to_string(),
         MeansFact::LocalTaxesPaid => "Aveți plătite impozitele și taxele locale pentru ce dețineți?".to_string(),
-        MeansFact::LeaseWithRelative => "Proprietarul locuinței pe care o închiriați vă este rudă (până la gradul IV: părinți, bunici, frați, unchi, mătuși, veri primari)?".to_string(),
+        MeansFact::LeaseWithRelative => "Proprietarul locuinței pe care o închiriați vă este rudă până la gradul IV inclusiv?".to_string(),
         MeansFact::LeaseRegistered => "Contractul de închiriere este deja înregistrat la ANAF?".to_string(),
         MeansFact::AbleToWork { member } => format!("{} este apt de muncă?", who(member)),
     }
@@ -643,19 +725,20 @@ pub fn question_hint(f: MeansFact) -> Option<&'static str> {
         MeansFact::LivesWithOthers => "Dacă da, la venitul familiei se adaugă și partea dumneavoastră din veniturile câștigate împreună.",
         MeansFact::CareLeaver => "Ajutorul pentru chirie este și pentru tinerii de până la 35 de ani ieșiți din centrele DGASPC.",
         MeansFact::MarginalisedInDasmRecords => "O stabilește ancheta socială a DASM. Dacă nu știți, alegeți „Nu știu sigur”.",
-        MeansFact::DomesticViolenceVictim => "Victimele violenței domestice pot primi ajutorul pentru chirie fără cele 24 de luni de domiciliu în oraș. Telefon gratuit pentru victime: 0800.500.333.",
+        MeansFact::DomesticViolenceVictim => "Victimele violenței domestice pot primi ajutorul pentru chirie fără cele 24 de luni de domiciliu în oraș.",
         MeansFact::MonthsOfResidence => "Se cer cel puțin 24 de luni, în afară de tinerii ieșiți din centrele DGASPC și victimele violenței domestice.",
         MeansFact::ActuallyLivesInCity => "Cine are adresa în Cluj-Napoca doar în buletin, dar locuiește în altă parte, nu poate primi ajutorul pentru chirie.",
         MeansFact::OwnsOrSoldHome | MeansFact::StateHousing | MeansFact::StateHousingCredit => "Aceste situații exclud de la ajutorul pentru chirie; la dosar se dau declarații notariale.",
+        MeansFact::RentAidMonthsReceived => "Ajutorul pentru chirie se dă pe cel mult 12 luni și se poate prelungi până la cel mult 36 de luni în total.",
         MeansFact::RetirementAge { .. } | MeansFact::SociallyIsolated { .. } | MeansFact::LegalSupporters { .. } => "Pot lua masa la cantina de ajutor social și persoanele care au împlinit vârsta de pensionare și sunt izolate, fără susținători sau fără venituri.",
         MeansFact::ChronicallyIllOrInvalid { .. } => "Invalizii și bolnavii cronici pot lua masa la cantina de ajutor social.",
         MeansFact::DaysWithoutIncome { .. } => "Cine nu are venit temporar, cel mult 90 de zile pe an, poate lua masa la cantină. Scrieți 0 dacă a avut venit tot anul.",
         MeansFact::FullTimeStudent { .. } | MeansFact::StudiesOverFiveYears { .. } => "Tinerii la cursuri de zi, până la 25 de ani (26 la studii mai lungi de 5 ani), dintr-o familie cu venit mic, pot lua masa la cantină.",
         MeansFact::Kindergarten { .. } => "Tichetele de grădiniță se dau copiilor înscriși care merg regulat; lipsurile motivate (scutire medicală, învoire de cel mult 3 zile pe lună) nu contează.",
         MeansFact::DesignatedCarer => "Persoana desemnată de părinți (art. 104 din Legea 272/2004) poate cere tichete de grădiniță pentru copil.",
-        MeansFact::ListedAssets => "Bifați tot ce dețineți. Dacă nimic, nu bifați nimic și continuați.",
+        MeansFact::ListedAssets => "Bifați tot ce dețineți. Mașinile, bărcile și utilajele se socotesc doar dacă sunt în stare de funcționare: una stricată nu se bifează. Dacă nimic, nu bifați nimic și continuați.",
         MeansFact::LocalTaxesPaid => "Cine nu are plătite impozitele și taxele locale nu poate primi ajutorul pentru chirie. Dacă nu dețineți nimic impozabil, alegeți „Da”.",
-        MeansFact::LeaseWithRelative => "Pentru ajutorul pentru chirie se dă o declarație că proprietarul nu vă este rudă până la gradul IV.",
+        MeansFact::LeaseWithRelative => "Pentru ajutorul pentru chirie se dă o declarație că proprietarul nu vă este rudă până la gradul IV inclusiv. Pagina nu spune cine sunt aceste rude; dacă nu știți sigur, întrebați la DASM.",
         MeansFact::LeaseRegistered => "Dacă nu este încă, îl puteți aduce în 120 de zile de la înștiințarea comisiei.",
         MeansFact::AbleToWork { .. } => "Pentru un adult apt de muncă fără venit se aduce dovada de la AJOFM că își caută un loc de muncă.",
     })
@@ -668,7 +751,7 @@ pub fn option_label(f: MeansFact, value: &str) -> Option<&'static str> {
         MeansFact::Kindergarten { .. } => parse(value).map(|a| match a {
             KindergartenAttendance::NotEnrolled => "Nu este înscris la grădiniță",
             KindergartenAttendance::AttendsRegularly => "Da, merge regulat",
-            KindergartenAttendance::MissesDays => "Este înscris, dar lipsește nemotivat",
+            KindergartenAttendance::MissesDays => "Este înscris, dar lipsește nemotivat (fără scutire medicală, peste cele 3 zile de învoire pe lună)",
         }),
         MeansFact::ListedAssets => parse(value).map(listed_asset),
         _ => None,

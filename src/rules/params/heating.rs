@@ -1,24 +1,19 @@
 //! Heating aid and energy supplement (ajutor pentru încălzirea locuinței,
 //! supliment pentru energie), Legea 226/2021, as stated on seed `004`.
 //!
-//! Seed `004` states the figures without a date. Legea 226/2021 (Monitorul
-//! Oficial nr. 891 of 16 September 2021) applies from 1 November 2021, the
-//! first cold season under it; that is the `effective_from` we record.
-//! The heating aid amount table is not on the pages and is not here.
+//! Seed `004` states the figures without a date, and no page says since
+//! when they apply: each records the day the page was read
+//! (`DateBasis::PageReadOn`), so a check dated before it is told the rules
+//! we hold do not cover it, never answered with a date we made up. The
+//! heating aid amount table is not on the pages and is not here.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{Dated, Param};
-use crate::rules::source::{ymd, DateBasis, Seed, Source, SEEDS_READ_ON};
+use super::{page_read_on, Dated, Param};
+use crate::rules::source::{Seed, Source};
 
-const LAW_226_2021: Source = Source {
-    seed: Some(Seed::DasNavodari),
-    act: Some("Legea 226/2021"),
-    effective_from: ymd(2021, 11, 1),
-    date_basis: DateBasis::InForce,
-    checked_on: SEEDS_READ_ON,
-};
+const LAW_226_2021: Source = page_read_on(Seed::DasNavodari, Some("Legea 226/2021"));
 
 const fn from_2021(value: Decimal) -> [Dated<Decimal>; 1] {
     [Dated {

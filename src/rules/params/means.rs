@@ -69,6 +69,13 @@ pub static FAMILY_LEVEL: Param<Decimal> = Param {
     values: &one(dec!(700), VMI_PAGE),
 };
 
+/// "cuprins între 276 de lei/lună și 700 de lei inclusiv": where the second
+/// band of the family-with-children aid starts.
+pub static SECOND_BAND_FROM: Param<Decimal> = Param {
+    id: "vmi.family_with_children_aid.second_band_from",
+    values: &one(dec!(276), VMI_PAGE),
+};
+
 /// "Se acordă familiilor cu copii aflați în întreținere cu vârsta de până
 /// la 18 ani".
 pub static CHILD_AGE_LIMIT: Param<u32> = Param {
