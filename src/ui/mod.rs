@@ -55,9 +55,11 @@ pub fn App() -> impl IntoView {
     let links = window_event_listener(leptos::ev::click, |ev| {
         if let Some(target) = in_page_target(&ev) {
             ev.prevent_default();
-            // A fold linked to ("Alte servicii") opens as it is reached.
-            if target.tag_name().eq_ignore_ascii_case("details") {
-                let _ = target.set_attribute("open", "");
+            // A fold linked to ("Alte servicii", by its summary) opens as it is reached.
+            if target.tag_name().eq_ignore_ascii_case("summary") {
+                if let Some(details) = target.parent_element() {
+                    let _ = details.set_attribute("open", "");
+                }
             }
             focus_element(&target);
         }
@@ -181,18 +183,24 @@ fn StorageNotice() -> impl IntoView {
         </Show>
         <Show when=move || state.set_aside.with(|l| !l.is_empty()) && on_list()>
             <p class="notice warn" role="status">
-                {move || format!(
-                    "{} intrări de pe acest dispozitiv nu au putut fi citite ca un caz. Nu le-am șters: sunt puse deoparte în „Cazurile mele”, de unde le puteți descărca. Celelalte cazuri s-au încărcat.",
-                    state.set_aside.with(Vec::len)
-                )}
+                {move || match state.set_aside.with(Vec::len) {
+                    1 => "O intrare de pe acest dispozitiv nu a putut fi citită ca un caz. Nu am șters-o: este pusă deoparte în „Cazurile mele”, de unde o puteți descărca. Celelalte cazuri s-au încărcat.".to_string(),
+                    n => format!(
+                        "{} de pe acest dispozitiv nu au putut fi citite ca un caz. Nu le-am șters: sunt puse deoparte în „Cazurile mele”, de unde le puteți descărca. Celelalte cazuri s-au încărcat.",
+                        crate::i18n::ro::plural(n as u32, "intrare", "intrări")
+                    ),
+                }}
             </p>
         </Show>
         <Show when=move || (state.recovered > 0) && on_list()>
             <p class="notice" role="status">
-                {format!(
-                    "{} cazuri puse deoparte mai demult au putut fi citite acum și sunt din nou în listă.",
-                    state.recovered
-                )}
+                {match state.recovered {
+                    1 => "Un caz pus deoparte mai demult a putut fi citit acum și este din nou în listă.".to_string(),
+                    n => format!(
+                        "{} puse deoparte mai demult au putut fi citite acum și sunt din nou în listă.",
+                        crate::i18n::ro::plural(n as u32, "caz", "cazuri")
+                    ),
+                }}
             </p>
         </Show>
     }
@@ -260,9 +268,10 @@ thread_local! {
     static KIOSK_WINDOWS: std::cell::RefCell<Vec<web_sys::Window>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// In the kiosk a link that would open a new window opens one the app can
-/// close again at the wipe. The new page gets no handle back to ours
-/// (`opener` cleared, as `rel="noopener"` would).
+/// In the kiosk a link that would open a new window (the DASM portal)
+/// opens one the app can close again at the wipe. That needs the opener
+/// link kept: a window opened with `noopener`, or whose `opener` is
+/// cleared, can no longer be closed from here (Chromium refuses it).
 fn kiosk_open(ev: &web_sys::MouseEvent) {
     let Some(link) = ev
         .target()
@@ -278,7 +287,6 @@ fn kiosk_open(ev: &web_sys::MouseEvent) {
     let opened =
         web_sys::window().and_then(|w| w.open_with_url_and_target(&href, "_blank").ok().flatten());
     if let Some(opened) = opened {
-        let _ = js_sys::Reflect::set(&opened, &"opener".into(), &wasm_bindgen::JsValue::NULL);
         KIOSK_WINDOWS.with(|w| w.borrow_mut().push(opened));
     }
 }

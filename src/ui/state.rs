@@ -182,7 +182,7 @@ impl AppState {
     /// A new empty case, selected but with the screen left as it is (the
     /// case list stays on screen after a delete).
     fn add_empty_case(&self) -> String {
-        let case = Case::new(new_id(), self.next_name(), now_text());
+        let case = Case::new(self.fresh_id(), self.next_name(), now_text());
         self.keep(&case);
         let id = case.id.clone();
         self.cases.update(|c| c.insert(0, case));
@@ -240,7 +240,7 @@ impl AppState {
             .with_untracked(|c| c.iter().map(|c| c.name.clone()).collect());
         let taken: Vec<&str> = names.iter().map(String::as_str).collect();
         let copy = Case {
-            id: new_id(),
+            id: self.fresh_id(),
             name: cases::copy_name(&original.name, &taken),
             updated: now_text(),
             ..original
@@ -337,7 +337,7 @@ impl AppState {
             .cases
             .with_untracked(|c| c.iter().any(|c| c.id == case.id))
         {
-            case.id = new_id();
+            case.id = self.fresh_id();
         }
         let kept = self.keep(&case);
         let id = case.id.clone();
@@ -386,6 +386,18 @@ impl AppState {
         self.draft.update(|d| d.topics = topics.clone());
         let id = self.current.get_untracked();
         self.change_case(&id, |case| case.draft.topics = topics.clone());
+    }
+
+    /// An id no case on this device has: the clock alone is not enough (a
+    /// device whose clock stands still, or two loads in one millisecond,
+    /// would give a new case the id of a stored one and overwrite it).
+    fn fresh_id(&self) -> String {
+        loop {
+            let id = new_id();
+            if !self.cases.with_untracked(|c| c.iter().any(|c| c.id == id)) {
+                return id;
+            }
+        }
     }
 
     /// "Caz 3": the first number no case is named with yet.
@@ -544,15 +556,17 @@ pub fn now_text() -> String {
     )
 }
 
-/// A case id unique on this device: the clock in milliseconds and a counter
-/// for ids made in the same millisecond.
+/// A case id: the clock in milliseconds, a counter for ids made in the
+/// same millisecond, and a random part for ids made in another page load
+/// at the same clock reading (checked against the cases by `fresh_id`).
 fn new_id() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     format!(
-        "c{}-{}",
+        "c{}-{}-{}",
         js_sys::Date::now() as u64,
-        COUNTER.fetch_add(1, Ordering::Relaxed)
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+        (js_sys::Math::random() * 1e9) as u64
     )
 }
 

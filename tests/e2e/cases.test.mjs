@@ -82,7 +82,7 @@ test('two cases are created, exported, deleted, and imported back identical', (t
       const file = path.join(dir, suggested);
       await fs.writeFile(file, text);
       await page.getByTestId('import').setInputFiles(file);
-      await page.getByTestId('cases-message').getByText('Cazul a fost adăugat în listă.').waitFor();
+      await page.getByTestId('cases-message').getByText('Cazul a fost adăugat în listă și salvat pe acest dispozitiv.').waitFor();
     }
     assert.equal(await page.getByTestId('case').count(), 3);
     // Imported back identical: exported again, the same file, byte for byte.
@@ -140,7 +140,7 @@ test('a corrupt case beside a good one is set aside and reported while the good 
     }, JSON.stringify(good));
     await page.reload();
     await page.waitForFunction(() => window.__eligibilStarted === true);
-    await page.getByText('1 dintre cazurile salvate pe acest dispozitiv nu au putut fi citite', { exact: false }).waitFor();
+    await page.getByText('O intrare de pe acest dispozitiv nu a putut fi citită ca un caz', { exact: false }).waitFor();
     await openCases(page);
     await row(page, 'Maria').waitFor();
     const after = await stored(page);
@@ -255,15 +255,15 @@ test('the print view on A4 holds the verdicts, the papers as a checklist, the da
     const { execFileSync } = await import('node:child_process');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const expected of [
-      'Calculat pentru data de 22 noiembrie 2026',
+      'Calculat pentru 22 noiembrie 2026',
       'Regulile și sumele au fost verificate după paginile oficiale la 22 noiembrie 2026',
       'Îndepliniți condițiile',
-      // The reasons and papers are folded on screen, open on paper.
-      'Total venituri nete: 2.400 lei ÷ 2 persoane = 1.200 lei pe persoană.',
+      // The papers of every benefit in one checklist, the answers the verdicts rest on.
       'Contractul de închiriere al locuinței',
       'Copie după ultima factură de gaze naturale',
-      // Report changes within 5 calendar days: 22 -> 27 November 2026.
-      'se anunță până vineri, 27 noiembrie 2026',
+      'Salariu: 2.400 lei',
+      // Report changes within 5 calendar days (seed 000), as one line.
+      'Anunțați la DASM orice schimbare în familie sau în venituri în 5 zile calendaristice de la schimbare',
       'str. Venus nr. 20-22, Cluj-Napoca',
       '0264 413 058',
       'portal.dasmclujnapoca.ro',
@@ -290,7 +290,7 @@ test('a full quota mid-case: the app says the case is not being kept, and the ca
       };
     });
     await page.getByTestId('member-0').getByLabel('Prenume (opțional)').fill('Ana');
-    await page.getByText('Răspunsurile nu pot fi păstrate pe acest dispozitiv', { exact: false }).waitFor();
+    await page.getByTestId('storage-full').getByText('Memoria acestui dispozitiv este plină', { exact: false }).waitFor();
     await page.getByTestId('member-0').getByLabel('Ziua').fill('14');
     await page.getByTestId('member-0').getByLabel('Luna').fill('3');
     await page.getByTestId('member-0').getByLabel('Anul').fill('1988');

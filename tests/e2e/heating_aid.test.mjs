@@ -69,7 +69,8 @@ test('a family heated with gas sees both verdicts, the reasons and the papers, a
     // Report changes within 5 calendar days: from Sunday 22 Nov 2026 -> Friday 27 Nov 2026. Both
     // benefits carry the same rule: the one list of what to do shows it once, for both.
     const agenda = page.getByTestId('agenda');
-    await agenda.getByText('De exemplu, o schimbare de azi (22 noiembrie 2026) se anunță până vineri, 27 noiembrie 2026.').waitFor();
+    // A duty that starts only when something changes is one line, with its term (issue 17).
+    await agenda.getByText('Anunțați la DASM orice schimbare în familie sau în venituri în 5 zile calendaristice de la schimbare').waitFor();
     assert.equal(await agenda.locator('li').count(), 1);
     await agenda.getByText('Pentru: Ajutor pentru încălzirea locuinței, Supliment pentru energie').waitFor();
     // The sources are one tap away.

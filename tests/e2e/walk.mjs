@@ -9,7 +9,8 @@ import { pick, fillMember } from './flows.mjs';
  * `answers[id]` is a label to pick, `{ fill }` for a number or a sum, `{ none: true }` to press
  * "Continuă" with nothing ticked, or an async function (page) => {} that answers the screen.
  * Defaults: residence in Cluj-Napoca (domicile); the applicant born 14.03.1988 and nobody else;
- * no income; "Nu" (or the choice that starts with "Nu"); 0 for a number; nothing ticked.
+ * no income; "Nu" (or the choice that starts with "Nu", else the first choice); 0 for a number;
+ * nothing ticked.
  */
 export async function walk(page, { answers = {}, stopAt = null, limit = 40 } = {}) {
   const met = [];
@@ -42,6 +43,9 @@ async function answerPlainly(page, id) {
   if (await no.count()) return no.check();
   const number = page.locator('#answer-text');
   if (await number.count()) return number.fill('0');
+  // A choice with no "no" among its answers: the first one (a child born in Romania).
+  const radio = page.locator('main input[type=radio]').first();
+  if (await radio.count()) return radio.check();
   const date = page.locator('#answer-date-day');
   if (await date.count()) throw new Error(`${id}: a date needs an answer in the table`);
   // A list of boxes: nothing ticked.

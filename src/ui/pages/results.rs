@@ -66,13 +66,17 @@ pub fn ResultsPage() -> impl IntoView {
                     <Papers evaluation=evaluation.clone() household=household.clone()/>
                     {(information > 0).then(|| view! {
                         // Every service explained, not screened, behind one line.
-                        <details class="card other-services no-print" id="other-services" data-testid="other-services">
-                            <summary><h2 class="benefit-name">{format!("Alte servicii și programe ({information})")}</h2></summary>
+                        <details class="card other-services no-print" data-testid="other-services">
+                            <summary id="other-services"><h2 class="benefit-name">{format!("Alte servicii și programe ({information})")}</h2></summary>
                             <p class="muted small">"Aplicația nu le verifică: spunem ce sunt, pentru cine și unde mergeți. Atingeți un nume ca să-l deschideți."</p>
                             {cards(evaluation, &household, true)}
                         </details>
                     })}
                     {office}
+                    {evaluation.figures_checked_on.map(|on| view! {
+                        <p class="muted small">{format!("Regulile și sumele au fost verificate după paginile oficiale la {}.", ro::date(on))}</p>
+                    })}
+                    <PrintSources evaluation=evaluation.clone()/>
                 }
                 .into_any()
             }
@@ -90,19 +94,12 @@ pub fn ResultsPage() -> impl IntoView {
             })
             .flatten()
     };
-    let checked_on = move || {
-        state
-            .evaluation
-            .with(|e| e.as_ref().ok().and_then(|e| e.figures_checked_on))
-    };
     view! {
         <section class="results" data-testid="results">
             <p class="print-only print-title">"Eligibil — ce ajutoare sociale puteți primi"</p>
             <h1 id="question-title" tabindex="-1">"Rezultatul"{move || case_name().map(|n| format!(": {n}"))}</h1>
-            <p class="muted small">
-                "Calculat pentru "{ro::date(state.today)}
-                {move || checked_on().map(|on| format!(", după paginile oficiale verificate la {}", ro::date(on)))}
-                ". Decizia o ia biroul care primește cererea."
+            <p class="muted results-meta">
+                "Calculat pentru "{ro::date(state.today)}". Decizia o ia biroul care primește cererea."
             </p>
             {body}
             <div class="actions no-print">
@@ -184,6 +181,22 @@ fn Summary(evaluation: Evaluation) -> impl IntoView {
         // The services explained are one line below the groups, not a list.
         .filter(|group| *group != Group::Information)
         .filter_map(|group| {
+            // What does not apply is named in one line: nothing to open, nothing to do.
+            if group == Group::NotApplicable {
+                let names: Vec<&str> = evaluation
+                    .benefits
+                    .iter()
+                    .filter(|b| b.status == Status::NotApplicable)
+                    .map(|b| ro::benefit_name(b.benefit))
+                    .collect();
+                return (!names.is_empty()).then(|| {
+                    view! {
+                        <h3 class="summary-group">{group.heading()}</h3>
+                        <p class="not-applicable" data-testid="not-applicable">{names.join(", ")}</p>
+                    }
+                    .into_any()
+                });
+            }
             let items: Vec<_> = evaluation
                 .benefits
                 .iter()
@@ -195,6 +208,7 @@ fn Summary(evaluation: Evaluation) -> impl IntoView {
                     <h3 class="summary-group">{group.heading()}</h3>
                     <ul class="plain">{items}</ul>
                 }
+                .into_any()
             })
         })
         .collect_view();
@@ -207,8 +221,8 @@ fn Summary(evaluation: Evaluation) -> impl IntoView {
         .collect();
     let skipped = (!skipped.is_empty()).then(|| {
         view! {
-            <h3 class="summary-group">"Nu am verificat, după ce ați ales la început"</h3>
-            <p>{skipped.join(", ")}</p>
+            <h3 class="summary-group no-print">"Nu am verificat, după ce ați ales la început"</h3>
+            <p class="no-print">{skipped.join(", ")}</p>
             <button type="button" class="button secondary no-print" data-testid="check-everything" on:click=move |_| {
                 state.draft.update(|d| d.topics.clear());
                 state.go(state.next_screen());
@@ -256,6 +270,17 @@ fn summary_line(b: &BenefitOutcome) -> impl IntoView {
         } if shows_amount(b.status) => Some(format!("se acordă din {}", ro::date(starts))),
         _ => None,
     });
+    // The benefit's nearest dated term still open, beside its verdict.
+    let due = shows_amount(b.status)
+        .then(|| {
+            b.deadlines
+                .iter()
+                .filter(|d| !d.passed && !d.anchor.is_event_to_come())
+                .filter_map(|d| d.computed.as_ref().map(|c| c.due))
+                .min()
+        })
+        .flatten()
+        .map(|due| format!("până la {}", ro::date(due)));
     // A "no" says which criterion failed, with the person's numbers.
     let why = decisive(b).map(|r| {
         let (what, detail) = ro::criterion(&r.criterion);
@@ -270,9 +295,17 @@ fn summary_line(b: &BenefitOutcome) -> impl IntoView {
                 view! { <a href=format!("#{}", slug(b.benefit))>{ro::benefit_name(b.benefit)}</a> }.into_any()
             }}
             // Under "Alte servicii" the heading already says what they are.
-            {(b.status != Status::InformationOnly).then(|| view! { <span class=status_class(b.status)>{ro::status(b.status)}</span> })}
+            // Under "Puteți primi" a plain "Îndepliniți condițiile" says nothing
+            // the heading has not said; what it adds (a sum to pay) stays.
+            {{
+                let verdict = ro::status_of(b);
+                let redundant = b.status == Status::Eligible && verdict == ro::status(Status::Eligible);
+                (b.status != Status::InformationOnly && !redundant)
+                    .then(|| view! { <span class=status_class(b.status)>{verdict}</span> })
+            }}
             {amount.map(|a| view! { <span class="summary-amount">{a}</span> })}
             {season.map(|text| view! { <span class="summary-season">{text}</span> })}
+            {due.map(|text| view! { <span class="summary-due">{text}</span> })}
             {why.map(|text| view! { <span class="summary-why">{text}</span> })}
         </li>
     }
@@ -343,24 +376,18 @@ fn NextStep(evaluation: Evaluation) -> impl IntoView {
             && item.deadline.computed.is_some()
     })?;
     let (what, _) = ro::deadline(next.deadline);
-    let send_by = next
-        .deadline
-        .send_by
-        .map(|by| format!("Pe portal, trimiteți până {}.", ro::date_with_weekday(by)));
     let others = items
         .iter()
         .filter(|item| !item.deadline.anchor.is_event_to_come() && item.deadline.computed.is_some())
         .count()
         .saturating_sub(1);
+    // Short: the step itself (it names its benefit and its dates); how the
+    // dates were reached and the portal's day are in the list below.
     Some(view! {
         <section class="card next-step" aria-labelledby="next-step-title" data-testid="next-step">
             <h2 id="next-step-title">"Următorul pas"</h2>
             <p class="next-what">{what}</p>
-            {send_by.map(|t| view! { <p class="detail">{t}</p> })}
-            <p class="for-benefits">{for_benefits(&next.benefits)}</p>
-            {(others > 0).then(|| view! {
-                <p class="no-print"><a href="#agenda-title">{format!("Toate datele ({})", others + 1)}</a></p>
-            })}
+            <p class="no-print"><a href="#agenda-title">{if others > 0 { format!("Toate datele și cum le-am socotit ({})", others + 1) } else { "Cum am socotit data".to_string() }}</a></p>
         </section>
     })
 }
@@ -415,6 +442,8 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
             }
         })
         .collect_view();
+    // With dated terms above, the duties fold to one line; alone, they show.
+    let fold_duties = !dated.is_empty();
     let duties = (!duties.is_empty()).then(|| {
         let count = duties.len();
         let lines = duties
@@ -424,17 +453,29 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
                 view! { <li>{what}<span class="for-benefits">" — "{for_benefits(&item.benefits)}</span></li> }
             })
             .collect_view();
-        view! {
-            <details class="duties" data-testid="duties">
-                <summary>{format!("Dacă se schimbă ceva: ce anunțați și în cât timp ({count})")}</summary>
-                <ul class="plain duty-lines">{lines}</ul>
-            </details>
+        let title = format!("Dacă se schimbă ceva: ce anunțați și în cât timp ({count})");
+        if fold_duties {
+            view! {
+                <details class="duties" data-testid="duties">
+                    <summary>{title}</summary>
+                    <ul class="plain duty-lines">{lines}</ul>
+                </details>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="duties" data-testid="duties">
+                    <h3>{title}</h3>
+                    <ul class="plain duty-lines">{lines}</ul>
+                </div>
+            }
+            .into_any()
         }
     });
     Some(view! {
         <section class="card agenda" aria-labelledby="agenda-title" data-testid="agenda">
             <h2 id="agenda-title">"Ce aveți de făcut și până când"</h2>
-            <ul class="plain">{dated_list}</ul>
+            {(!dated.is_empty()).then(|| view! { <ul class="plain">{dated_list}</ul> })}
             {duties}
             {calendar_button}
         </section>
@@ -477,6 +518,28 @@ fn AnswersList() -> impl IntoView {
             </details>
         </section>
     }
+}
+
+/// On paper, the sources of every verdict printed, once each, in small
+/// type: the cards that hold them on screen are not printed.
+#[component]
+fn PrintSources(evaluation: Evaluation) -> impl IntoView {
+    let mut sources: Vec<String> = evaluation
+        .benefits
+        .iter()
+        .filter(|b| !matches!(b.status, Status::NotApplicable | Status::InformationOnly))
+        .flat_map(|b| b.sources().map(ro::source).collect::<Vec<_>>())
+        .collect();
+    sources.sort();
+    sources.dedup();
+    (!sources.is_empty()).then(|| {
+        view! {
+            <section class="print-only print-sources">
+                <h2>"Sursele"</h2>
+                <p>{sources.join(" · ")}</p>
+            </section>
+        }
+    })
 }
 
 /// On paper, the papers of every benefit the person may file for, in one
@@ -726,7 +789,7 @@ fn BenefitCard(
     view! {
         <article class="card benefit" id=id.clone() data-testid=format!("benefit-{id}")>
             <h3 class="benefit-name">{ro::benefit_name(outcome.benefit)}</h3>
-            <p class=status_class(outcome.status) data-testid="verdict">{ro::status(outcome.status)}</p>
+            <p class=status_class(outcome.status) data-testid="verdict">{ro::status_of(&outcome)}</p>
             {amount}
             {ask_office}
             <details class="benefit-details" data-testid="details">
