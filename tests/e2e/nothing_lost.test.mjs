@@ -424,7 +424,7 @@ test('smaller: a 1280 px desktop keeps the tablet text size, headings get no hea
     await page.locator('.field-error').first().waitFor();
     // The message is read with the field the focus is moved to, not as an alert that fires on
     // every keystroke while the person retypes.
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby')), 'income-error-0-0');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-describedby') === 'income-error-0-0');
     assert.equal(await page.locator('main [role=alert]').count(), 0);
     await amount.pressSequentially('12');
     assert.equal(await page.locator('main [role=alert]').count(), 0);
