@@ -31,6 +31,10 @@ pub struct Case {
     /// The papers ticked off in the checklist, by [`document_key`].
     #[serde(default)]
     pub ticked: BTreeSet<String>,
+    /// The screens the case went through, up to the one last shown
+    /// (`welcome`, `q:<fact>`, `results`): a reload lands there.
+    #[serde(default)]
+    pub trail: Vec<String>,
 }
 
 impl Case {
@@ -41,6 +45,7 @@ impl Case {
             updated,
             draft: Draft::new(),
             ticked: BTreeSet::new(),
+            trail: Vec::new(),
         }
     }
 }

@@ -44,6 +44,54 @@ pub struct Draft {
     pub asked: Vec<String>,
     /// What brings the person (chosen at the start); empty: check everything.
     pub topics: Vec<Topic>,
+    /// Sums the person confirmed as typed when asked about them ("1,10 lei
+    /// is right"), as `<field>=<text>`: a changed text is asked about again.
+    pub confirmed_amounts: Vec<String>,
+}
+
+/// A sum typed in a way that is almost never what the person meant. The
+/// app asks about it before going on, and never guesses either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountDoubt {
+    /// "1,100": a comma before exactly three digits is read as decimals
+    /// (1,10 lei), but is most often a thousands separator (1.100 lei).
+    /// `read` is `None` where the decimals cannot be a sum ("1,234").
+    CommaBeforeThreeDigits {
+        read: Option<Decimal>,
+        meant: Decimal,
+    },
+    /// More than nothing and under 10 lei a month: a wage, a pension or a
+    /// benefit that small is almost always a typing slip ("1,5" for 1.500).
+    VerySmall { read: Decimal },
+}
+
+/// Below this a monthly sum is asked about.
+const VERY_SMALL_LEI: u32 = 10;
+
+/// What is doubtful about a sum as typed, if anything (a sum that cannot
+/// be read is an input problem, not a doubt).
+pub fn amount_doubt(text: &str) -> Option<AmountDoubt> {
+    let read = parse_lei(text).ok();
+    let trimmed = text.trim();
+    let cut = trimmed.len().saturating_sub(3);
+    let without_unit = match trimmed.get(cut..) {
+        Some(unit) if unit.eq_ignore_ascii_case("lei") => &trimmed[..cut],
+        _ => trimmed,
+    };
+    let cleaned: String = without_unit
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if let Some((whole, decimals)) = cleaned.split_once(',') {
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        if digits(whole) && whole.len() <= 3 && decimals.len() == 3 && digits(decimals) {
+            let meant: Decimal = format!("{whole}{decimals}").parse().ok()?;
+            return Some(AmountDoubt::CommaBeforeThreeDigits { read, meant });
+        }
+    }
+    let read = read?;
+    (read > Decimal::ZERO && read < Decimal::from(VERY_SMALL_LEI))
+        .then_some(AmountDoubt::VerySmall { read })
 }
 
 /// An answer as given: a choice's value, several values, or text still to
@@ -475,6 +523,83 @@ impl Draft {
         }
     }
 
+    /// The text typed for a sum, by field: an income row or a sum question.
+    pub fn amount_text(&self, field: FieldId) -> Option<&str> {
+        match field {
+            FieldId::IncomeAmount { member, income } => self
+                .members
+                .get(member)?
+                .incomes
+                .as_ref()?
+                .get(income)
+                .map(|i| i.amount.as_str()),
+            FieldId::Answer { fact } => match self.answer(fact)? {
+                AnswerDraft::Text(text)
+                    if questions::spec(fact).is_some_and(|s| s.kind == Kind::Money) =>
+                {
+                    Some(text.as_str())
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The doubt about the sum typed in `field` that the person has not
+    /// settled yet.
+    pub fn amount_doubt(&self, field: FieldId) -> Option<AmountDoubt> {
+        let text = self.amount_text(field)?;
+        let doubt = amount_doubt(text)?;
+        (!self.confirmed_amounts.contains(&confirmation(field, text))).then_some(doubt)
+    }
+
+    /// Every sum still in doubt, by field.
+    pub fn amount_doubts(&self) -> Vec<(FieldId, AmountDoubt)> {
+        let incomes = self.members.iter().enumerate().flat_map(|(member, m)| {
+            (0..m.incomes.as_ref().map_or(0, Vec::len))
+                .map(move |income| FieldId::IncomeAmount { member, income })
+        });
+        let answers = self
+            .answers
+            .keys()
+            .filter_map(|k| Fact::from_key(k))
+            .map(|fact| FieldId::Answer { fact });
+        incomes
+            .chain(answers)
+            .filter_map(|field| self.amount_doubt(field).map(|d| (field, d)))
+            .collect()
+    }
+
+    /// "Yes, that is the sum": kept as typed, not asked about again while
+    /// the text stays the same.
+    pub fn confirm_amount(&mut self, field: FieldId) {
+        if let Some(text) = self.amount_text(field) {
+            let key = confirmation(field, text);
+            if !self.confirmed_amounts.contains(&key) {
+                self.confirmed_amounts.push(key);
+            }
+        }
+    }
+
+    /// "I meant 1.100 lei": the text becomes that sum, written plainly.
+    pub fn set_amount(&mut self, field: FieldId, sum: Decimal) {
+        let text = sum.normalize().to_string();
+        match field {
+            FieldId::IncomeAmount { member, income } => {
+                if let Some(row) = self
+                    .members
+                    .get_mut(member)
+                    .and_then(|m| m.incomes.as_mut())
+                    .and_then(|l| l.get_mut(income))
+                {
+                    row.amount = text;
+                }
+            }
+            FieldId::Answer { fact } => self.set_answer(fact, AnswerDraft::Text(text)),
+            _ => {}
+        }
+    }
+
     /// The answer given to `fact`, if any.
     pub fn answer(&self, fact: Fact) -> Option<&AnswerDraft> {
         self.answers.get(&fact_key(fact))
@@ -522,6 +647,16 @@ impl Draft {
         }
         household
     }
+}
+
+/// How a confirmed sum is remembered: the field and the text confirmed.
+fn confirmation(field: FieldId, text: &str) -> String {
+    let at = match field {
+        FieldId::IncomeAmount { member, income } => format!("income:{member}:{income}"),
+        FieldId::Answer { fact } => fact.key(),
+        _ => String::new(),
+    };
+    format!("{at}={}", text.trim())
 }
 
 /// Writes one answer, or says what is wrong with it. A member the answer
@@ -666,6 +801,7 @@ fn migrate_v1(old: DraftV1) -> Draft {
         answers: BTreeMap::new(),
         asked: Vec::new(),
         topics: Vec::new(),
+        confirmed_amounts: Vec::new(),
     };
     let moved = [
         (Fact::ExcludingAssets, old.excluding_assets.map(name)),

@@ -263,3 +263,80 @@ fn continuing_with_nothing_ticked_answers_none_on_every_several_choice_question(
     d.confirm_none(Fact::Tenure);
     assert_eq!(d.answer(Fact::Tenure), None);
 }
+
+/// Issue 21: sums as people type them. Each is read as Romanian writes
+/// sums (a dot groups thousands, a comma starts the bani); the two ways of
+/// typing that are almost never meant are asked about, never guessed.
+#[test]
+fn sums_as_people_type_them_are_read_or_asked_about() {
+    use eligibil::draft::{amount_doubt, parse_lei, AmountDoubt};
+    // typed       read as         doubt
+    let table = [
+        (
+            "1,100",
+            dec!(1.10),
+            Some(AmountDoubt::CommaBeforeThreeDigits {
+                read: Some(dec!(1.1)),
+                meant: dec!(1100),
+            }),
+        ),
+        ("1.100", dec!(1100), None),
+        ("1 100", dec!(1100), None),
+        ("1100,50", dec!(1100.50), None),
+        ("1.100,50", dec!(1100.50), None),
+        (
+            "1,5",
+            dec!(1.5),
+            Some(AmountDoubt::VerySmall { read: dec!(1.5) }),
+        ),
+        ("1100 lei", dec!(1100), None),
+        ("3.800", dec!(3800), None),
+        ("0", dec!(0), None),
+    ];
+    for (typed, read, doubt) in table {
+        assert_eq!(parse_lei(typed), Ok(read), "{typed}");
+        assert_eq!(amount_doubt(typed), doubt, "{typed}");
+    }
+    // "1,234" cannot be a sum in lei (three decimals): the app asks whether
+    // 1.234 lei was meant, rather than only saying "too many decimals".
+    assert_eq!(parse_lei("1,234"), Err(InputProblem::TooManyDecimals));
+    assert_eq!(
+        amount_doubt("1,234"),
+        Some(AmountDoubt::CommaBeforeThreeDigits {
+            read: None,
+            meant: dec!(1234)
+        })
+    );
+}
+
+#[test]
+fn a_sum_confirmed_as_typed_is_not_asked_about_again_until_it_changes() {
+    use eligibil::draft::{AmountDoubt, IncomeDraft};
+    use eligibil::rules::household::IncomeKind;
+    let mut d = Draft::new();
+    d.members[0].incomes = Some(vec![IncomeDraft {
+        kind: IncomeKind::Unemployment,
+        amount: "1,100".into(),
+    }]);
+    let field = FieldId::IncomeAmount {
+        member: 0,
+        income: 0,
+    };
+    assert!(matches!(
+        d.amount_doubt(field),
+        Some(AmountDoubt::CommaBeforeThreeDigits { .. })
+    ));
+    assert_eq!(d.amount_doubts().len(), 1);
+    // "I meant 1.100 lei": the text becomes 1100, and nothing is in doubt.
+    let mut meant = d.clone();
+    meant.set_amount(field, dec!(1100));
+    assert_eq!(meant.amount_text(field), Some("1100"));
+    assert_eq!(meant.amount_doubts(), vec![]);
+    // "1,10 lei is right": kept as typed, not asked again…
+    d.confirm_amount(field);
+    assert_eq!(d.amount_doubt(field), None);
+    assert_eq!(d.members[0].incomes.as_ref().unwrap()[0].amount, "1,100");
+    // …until the text changes.
+    d.members[0].incomes.as_mut().unwrap()[0].amount = "2,500".into();
+    assert!(d.amount_doubt(field).is_some());
+}

@@ -24,7 +24,7 @@ mod answers;
 mod child_raising;
 mod means;
 
-pub use answers::{answer_lines, AnswerLine};
+pub use answers::{answer_lines, group_name, grouped_answer_lines, AnswerGroup, AnswerLine};
 
 const MONTHS: [&str; 12] = [
     "ianuarie",
@@ -324,6 +324,38 @@ pub fn option_label(fact: Fact, value: &str) -> &'static str {
         (_, v) => parse(v).map(answer),
     }
     .unwrap_or("")
+}
+
+/// The question about a sum typed in a way that is almost never meant, and
+/// the two answers: (question, "yes, I meant …", "no, as typed" or "let me
+/// correct it").
+pub fn amount_doubt(doubt: crate::draft::AmountDoubt, typed: &str) -> (String, String, String) {
+    use crate::draft::AmountDoubt;
+    let typed = typed.trim();
+    match doubt {
+        AmountDoubt::CommaBeforeThreeDigits {
+            read: Some(read),
+            meant,
+        } => (
+            format!(
+                "Ați scris „{typed}”, adică {}. Ați vrut să scrieți {}?",
+                lei(read),
+                lei(meant)
+            ),
+            format!("Da, {}", lei(meant)),
+            format!("Nu, {} este corect", lei(read)),
+        ),
+        AmountDoubt::CommaBeforeThreeDigits { read: None, meant } => (
+            format!("Ați scris „{typed}”. Ați vrut să scrieți {}?", lei(meant)),
+            format!("Da, {}", lei(meant)),
+            "Nu, corectez suma".to_string(),
+        ),
+        AmountDoubt::VerySmall { read } => (
+            format!("Ați scris {} pe lună. Este suma corectă?", lei(read)),
+            format!("Da, {} este corect", lei(read)),
+            "Nu, corectez suma".to_string(),
+        ),
+    }
 }
 
 /// Where the person lives, as offered on the first question.

@@ -13,7 +13,9 @@ use serde::Serialize;
 use wasm_bindgen::JsCast;
 
 use crate::storage::Persistence;
-use pages::{CasesPage, KioskIdle, NeutralPage, QuestionPage, ResultsPage, WelcomePage};
+use pages::{
+    AnswersPage, CasesPage, KioskIdle, NeutralPage, QuestionPage, ResultsPage, WelcomePage,
+};
 use state::{provide_app_state, use_app_state, Screen};
 
 #[component]
@@ -30,7 +32,7 @@ pub fn App() -> impl IntoView {
             let _ = body.class_list().add_1("kiosk");
         }
     } else {
-        state::reset_browser_history();
+        state::restore_browser_history(state.history.with_untracked(Vec::len));
     }
     // What was chosen on the start screen before the app started. A case
     // already on the device comes first: the welcome then offers it.
@@ -77,6 +79,7 @@ pub fn App() -> impl IntoView {
             }
             Screen::Question(_) => format!("Întrebarea {} — Eligibil", state.question_number()),
             Screen::Results => "Rezultatul — Eligibil".to_string(),
+            Screen::Answers => "Răspunsurile date — Eligibil".to_string(),
             Screen::Cases => "Cazurile mele — Eligibil".to_string(),
         };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -90,13 +93,20 @@ pub fn App() -> impl IntoView {
         <Header/>
         <main id="main" tabindex="-1">
             <StorageNotice/>
-            {move || match state.screen() {
-                Screen::Welcome => view! { <WelcomePage/> }.into_any(),
-                Screen::Question(fact) => view! { <QuestionPage fact=fact/> }.into_any(),
-                Screen::Results => view! { <ResultsPage/> }.into_any(),
-                Screen::Cases => view! { <CasesPage/> }.into_any(),
-                Screen::Neutral => view! { <NeutralPage/> }.into_any(),
-            }}
+            // Keyed by screen: each screen is drawn afresh, never patched in
+            // place. A browser's translation replaces the text nodes it
+            // translates, so text patched in place would leave the previous
+            // question's heading above the next one's answers (issue 21).
+            <For each=move || [state.screen()] key=|screen| *screen let:screen>
+                {match screen {
+                    Screen::Welcome => view! { <WelcomePage/> }.into_any(),
+                    Screen::Question(fact) => view! { <QuestionPage fact=fact/> }.into_any(),
+                    Screen::Results => view! { <ResultsPage/> }.into_any(),
+                    Screen::Answers => view! { <AnswersPage/> }.into_any(),
+                    Screen::Cases => view! { <CasesPage/> }.into_any(),
+                    Screen::Neutral => view! { <NeutralPage/> }.into_any(),
+                }}
+            </For>
         </main>
         {kiosk.then(|| view! { <KioskIdle/> })}
         <footer class="site-footer">
@@ -134,7 +144,7 @@ fn Header() -> impl IntoView {
                 {state.kiosk.then(|| view! {
                     <button class="button quick-exit" type="button" data-testid="quick-exit" on:click=move |_| {
                         state.wipe();
-                        state.history.set(vec![Screen::Neutral]);
+                        state.reset_to(Screen::Neutral);
                     }>
                         "Ieșire rapidă"
                     </button>

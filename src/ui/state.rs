@@ -73,11 +73,13 @@ pub fn evaluate_case(
     )
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Screen {
     Welcome,
     Question(Fact),
     Results,
+    /// Every answer given, each one tap from its question.
+    Answers,
     /// The cases kept on this device (volunteer mode).
     Cases,
     /// After "Ieșire rapidă" in the kiosk: nothing of the case on screen.
@@ -105,8 +107,10 @@ pub struct AppState {
     /// Cases whose latest answers are not on the device: the write failed
     /// (a full device). Listed as such, never said to be saved.
     pub unsaved: RwSignal<BTreeSet<String>>,
-    /// Screens visited, the current one last.
+    /// Screens visited in this case, in order; `position` is the one on
+    /// screen (Back and Forward move it, a new screen cuts what was ahead).
     pub history: RwSignal<Vec<Screen>>,
+    pub position: RwSignal<usize>,
     pub persistence: RwSignal<Persistence>,
     /// Show field problems on the current screen (after "Continuă").
     pub show_errors: RwSignal<bool>,
@@ -117,8 +121,31 @@ pub struct AppState {
 
 impl AppState {
     pub fn screen(&self) -> Screen {
+        let at = self.position.get();
         self.history
-            .with(|h| h.last().copied().unwrap_or(Screen::Welcome))
+            .with(|h| h.get(at).or(h.last()).copied().unwrap_or(Screen::Welcome))
+    }
+
+    /// "aproximativ M" in "Întrebarea N din aproximativ M": the questions
+    /// answered that still count, and those the rules still need (an answer
+    /// can add or remove some, so it is said to be approximate).
+    pub fn question_total(&self) -> usize {
+        let needs = self.needs();
+        let answered = self.draft.with(|d| {
+            d.asked
+                .iter()
+                .filter_map(|k| Fact::from_key(k))
+                .filter(|f| !needs.contains(f))
+                .count()
+        });
+        (answered + needs.len()).max(self.question_number())
+    }
+
+    /// One screen on its own (a fresh start, the kiosk's neutral page).
+    pub fn reset_to(&self, screen: Screen) {
+        self.history.set(vec![screen]);
+        self.position.set(0);
+        self.remember_trail();
     }
 
     /// Facts the engine still needs, in asking order.
@@ -145,26 +172,61 @@ impl AppState {
 
     pub fn go(&self, screen: Screen) {
         self.show_errors.set(false);
-        self.history.update(|h| h.push(screen));
+        let at = self.position.get_untracked();
+        self.history.update(|h| {
+            h.truncate(at + 1);
+            h.push(screen);
+        });
+        let depth = self.history.with_untracked(Vec::len);
+        self.position.set(depth - 1);
         if !self.kiosk {
-            push_browser_history(self.history.with_untracked(Vec::len));
+            push_browser_history(depth);
         }
+        self.remember_trail();
         scroll_to_top();
     }
 
     /// One screen back. The browser's own history is stepped back too, so
     /// the phone's back button and ours agree (the popstate that follows
-    /// truncates to the same depth, so it changes nothing more).
+    /// moves to the same place, so it changes nothing more).
     pub fn back(&self) {
-        let depth = self.history.with_untracked(Vec::len);
-        if depth > 1 {
-            self.back_to(depth - 1);
+        let at = self.position.get_untracked();
+        if at > 0 {
+            self.back_to(at);
             if !self.kiosk {
                 if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
                     let _ = history.back();
                 }
             }
             scroll_to_top();
+        }
+    }
+
+    /// The screens of the open case, kept with it so a reload lands where
+    /// the person was and the browser's Back still walks back through them.
+    fn remember_trail(&self) {
+        if self.kiosk {
+            return;
+        }
+        let at = self.position.get_untracked();
+        let trail: Vec<String> = self.history.with_untracked(|h| {
+            h.iter()
+                .take(at + 1)
+                .filter_map(|s| screen_key(*s))
+                .collect()
+        });
+        let id = self.current.get_untracked();
+        let mut changed = None;
+        self.cases.update(|c| {
+            if let Some(case) = c.iter_mut().find(|c| c.id == id && c.trail != trail) {
+                // Moving between screens is not a change to the case: its
+                // "last changed" stays.
+                case.trail = trail.clone();
+                changed = Some(case.clone());
+            }
+        });
+        if let Some(case) = changed {
+            self.keep(&case);
         }
     }
 
@@ -203,7 +265,7 @@ impl AppState {
     /// Opens a case from the list at the welcome screen.
     pub fn open_case(&self, id: &str) {
         self.select(id);
-        self.history.set(vec![Screen::Welcome]);
+        self.reset_to(Screen::Welcome);
         self.show_errors.set(false);
         scroll_to_top();
     }
@@ -354,15 +416,18 @@ impl AppState {
         self.draft.set(case.draft.clone());
         self.ticked.set(BTreeSet::new());
         self.cases.set(vec![case]);
-        self.history.set(vec![Screen::Welcome]);
+        self.reset_to(Screen::Welcome);
         self.show_errors.set(false);
         scroll_to_top();
     }
 
-    /// Browser "back" to the screen with this number (1 = first).
+    /// The browser's Back or Forward to the screen with this number (1 =
+    /// first).
     pub fn back_to(&self, depth: usize) {
-        self.history.update(|h| h.truncate(depth.max(1)));
+        let last = self.history.with_untracked(Vec::len).saturating_sub(1);
+        self.position.set(depth.saturating_sub(1).min(last));
         self.show_errors.set(false);
+        self.remember_trail();
     }
 
     fn change_case(&self, id: &str, change: impl Fn(&mut Case)) {
@@ -468,6 +533,7 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
         recovered: found.recovered,
         unsaved: RwSignal::new(unsaved),
         history: RwSignal::new(vec![Screen::Welcome]),
+        position: RwSignal::new(0),
         persistence: RwSignal::new(persistence),
         show_errors: RwSignal::new(false),
         household,
@@ -501,8 +567,48 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
             state.keep(&case);
         }
     });
+    // A reload lands where the person was, with the screens before it to go
+    // back through (the kiosk keeps nothing, so it always starts afresh).
+    if !kiosk && current_case.draft.is_started() {
+        let mut trail: Vec<Screen> = current_case
+            .trail
+            .iter()
+            .filter_map(|k| screen_from_key(k))
+            .collect();
+        if trail.first() != Some(&Screen::Welcome) {
+            trail.insert(0, Screen::Welcome);
+        }
+        state.history.set(trail);
+        state
+            .position
+            .set(state.history.with_untracked(Vec::len) - 1);
+    }
     provide_context(state);
     state
+}
+
+/// How a screen is kept in a case's trail; the case list and the kiosk's
+/// neutral page are not places in a case.
+fn screen_key(screen: Screen) -> Option<String> {
+    match screen {
+        Screen::Welcome => Some("welcome".into()),
+        Screen::Results => Some("results".into()),
+        Screen::Answers => Some("answers".into()),
+        Screen::Question(fact) => Some(format!("q:{}", fact.key())),
+        Screen::Cases | Screen::Neutral => None,
+    }
+}
+
+fn screen_from_key(key: &str) -> Option<Screen> {
+    match key {
+        "welcome" => Some(Screen::Welcome),
+        "results" => Some(Screen::Results),
+        "answers" => Some(Screen::Answers),
+        other => other
+            .strip_prefix("q:")
+            .and_then(Fact::from_key)
+            .map(Screen::Question),
+    }
 }
 
 pub fn use_app_state() -> AppState {
@@ -576,10 +682,15 @@ pub fn confirm(message: &str) -> bool {
         .unwrap_or(true)
 }
 
-/// The page starts at screen 1 whatever the address said before a reload.
-pub fn reset_browser_history() {
+/// The browser's history for the screens restored after a reload: this
+/// entry is screen 1, and one entry is added for each screen after it, so
+/// Back walks back through them as before the reload.
+pub fn restore_browser_history(screens: usize) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&JsValue::from_f64(1.0), "", Some("#1"));
+    }
+    for depth in 2..=screens {
+        push_browser_history(depth);
     }
 }
 

@@ -183,7 +183,6 @@ test('ticking papers off is saved with the case', (t) =>
     await heating.getByLabel('Contractul de închiriere al locuinței').check();
     await page.reload();
     await page.waitForFunction(() => window.__eligibilStarted === true);
-    await page.getByTestId('resume').click();
     await page.getByTestId('results').waitFor();
     await heating.getByTestId('details').locator('summary').click();
     assert.equal(await heating.getByLabel('Contractul de închiriere al locuinței').isChecked(), true);

@@ -42,7 +42,6 @@ test('a new parent walks from the first screen to the dates and the papers, with
     // Reload in the middle: the case is kept.
     await page.reload();
     await page.waitForFunction(() => window.__eligibilStarted === true);
-    await page.getByTestId('resume').click();
     await page.getByTestId('question-incomes-0').waitFor();
 
     await pick(page, 'Nu, niciun venit');

@@ -77,7 +77,6 @@ test('after one visit the app reloads and works with no network, also on a deep 
       // Reload on the results screen (a deep screen: its own history entry), still offline.
       assert.notEqual(new URL(page.url()).hash, '', 'the results screen has its own history entry');
       await reloadAndStart(page);
-      await page.getByTestId('resume').click();
       await page.getByTestId('results').waitFor();
     } finally {
       await context.setOffline(false);
@@ -275,7 +274,6 @@ test('a new deployed version is offered with "Reîncarcă", and updating keeps t
       );
       assert.deepEqual(registration, { waiting: false, active: 'activated' });
       assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), firstWorker);
-      await page.getByTestId('resume').click();
       await page.getByTestId('question-members').waitFor();
       app.assertNoErrors();
     }, { clock: TODAY });

@@ -18,6 +18,64 @@ pub struct AnswerLine {
     pub answer: String,
 }
 
+/// The answers as the questions come: the family first, then the money,
+/// the home, the children, the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AnswerGroup {
+    Family,
+    Incomes,
+    Home,
+    Children,
+    Other,
+}
+
+pub fn group_of(fact: Fact) -> AnswerGroup {
+    match fact {
+        Fact::Residence | Fact::Members => AnswerGroup::Family,
+        Fact::Incomes { .. } => AnswerGroup::Incomes,
+        Fact::Heating
+        | Fact::EnergySources
+        | Fact::ExcludingAssets
+        | Fact::Tenure
+        | Fact::OwnersAssociation
+        | Fact::Vehicles
+        | Fact::DeclaredProperty => AnswerGroup::Home,
+        Fact::ChildSchooling { .. }
+        | Fact::ChildBirthCountry { .. }
+        | Fact::ChildCertificateDate { .. }
+        | Fact::ChildRaising(_) => AnswerGroup::Children,
+        Fact::Means(_) => AnswerGroup::Other,
+    }
+}
+
+pub fn group_name(g: AnswerGroup) -> &'static str {
+    match g {
+        AnswerGroup::Family => "Familia și domiciliul",
+        AnswerGroup::Incomes => "Veniturile",
+        AnswerGroup::Home => "Locuința și bunurile",
+        AnswerGroup::Children => "Copiii și concediul de creștere",
+        AnswerGroup::Other => "Alte întrebări",
+    }
+}
+
+/// The answers in their groups, each group in the order answered.
+pub fn grouped_answer_lines(
+    draft: &Draft,
+    household: &Household,
+    today: chrono::NaiveDate,
+) -> Vec<(AnswerGroup, Vec<AnswerLine>)> {
+    let mut groups: Vec<(AnswerGroup, Vec<AnswerLine>)> = Vec::new();
+    for line in answer_lines(draft, household, today) {
+        let g = group_of(line.fact);
+        match groups.iter_mut().find(|(k, _)| *k == g) {
+            Some((_, lines)) => lines.push(line),
+            None => groups.push((g, vec![line])),
+        }
+    }
+    groups.sort_by_key(|(g, _)| *g);
+    groups
+}
+
 /// Every answer given, in the order given. A fact this version no longer
 /// asks, or an answer about a member no longer in the family, is left out.
 pub fn answer_lines(

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::draft::{DateDraft, DatePart};
+use crate::draft::{AmountDoubt, DateDraft, DatePart, FieldId};
 use crate::i18n::ro;
 use crate::rules::municipality::Office;
 use crate::ui::pages::Unanswered;
+use crate::ui::state::{use_app_state, Screen};
 
 /// One answer out of several, as large radio cards (easy on a touch screen,
 /// native radios underneath for keyboards and screen readers).
@@ -116,6 +117,101 @@ pub fn FieldMessage(
                 {move || message.get().unwrap_or_default()}
             </p>
         </Show>
+    }
+}
+
+/// The question about a sum typed in a way that is almost never meant
+/// ("1,100" for 1.100 lei, a wage of 5 lei), asked after "Continuă" and
+/// before going on: the app never guesses either way.
+#[component]
+pub fn AmountCheck(field: FieldId, input_id: String) -> impl IntoView {
+    let state = use_app_state();
+    let doubt = move || {
+        if !state.show_errors.get() {
+            return None;
+        }
+        state.draft.with(|d| {
+            let doubt = d.amount_doubt(field)?;
+            Some((doubt, d.amount_text(field).unwrap_or_default().to_string()))
+        })
+    };
+    move || {
+        doubt().map(|(doubt, typed)| {
+            let (question, yes, no) = ro::amount_doubt(doubt, &typed);
+            let meant = match doubt {
+                AmountDoubt::CommaBeforeThreeDigits { meant, .. } => Some(meant),
+                AmountDoubt::VerySmall { .. } => None,
+            };
+            // "No" keeps the sum as typed where it can be one; else the
+            // person corrects it in the box.
+            let keeps = matches!(
+                doubt,
+                AmountDoubt::CommaBeforeThreeDigits { read: Some(_), .. }
+            );
+            let input = input_id.clone();
+            let label = question.clone();
+            view! {
+                <div class="amount-check" role="group" aria-label=label data-testid="amount-check">
+                    <p class="amount-question">{question}</p>
+                    <div class="amount-answers">
+                        <button type="button" class="button secondary amount-yes" on:click=move |_| {
+                            state.draft.update(|d| match meant {
+                                Some(sum) => d.set_amount(field, sum),
+                                None => d.confirm_amount(field),
+                            });
+                        }>{yes}</button>
+                        <button type="button" class="button secondary" on:click=move |_| {
+                            if keeps {
+                                state.draft.update(|d| d.confirm_amount(field));
+                            } else {
+                                crate::ui::focus_later_id(input.clone());
+                            }
+                        }>{no}</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// The answers given, in the groups the questions come in, each one tap
+/// from its question: a changed answer leads on to any new question it
+/// makes necessary, then to the results.
+#[component]
+pub fn AnswerGroups() -> impl IntoView {
+    let state = use_app_state();
+    let groups = move || {
+        state.household.with(|(h, _)| {
+            state
+                .draft
+                .with(|d| ro::grouped_answer_lines(d, h, state.today))
+        })
+    };
+    move || {
+        groups()
+            .into_iter()
+            .map(|(group, lines)| {
+                view! {
+                    <h3 class="answer-group">{ro::group_name(group)}</h3>
+                    <dl class="answer-lines">
+                        {lines.into_iter().map(|line| {
+                            let fact = line.fact;
+                            view! {
+                                <div class="answer-line">
+                                    <dt>{line.question}</dt>
+                                    <dd>
+                                        <span>{line.answer}</span>
+                                        <button type="button" class="link-button no-print" on:click=move |_| state.go(Screen::Question(fact))>
+                                            "Schimbă"<span class="sr-only">{" răspunsul"}</span>
+                                        </button>
+                                    </dd>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </dl>
+                }
+            })
+            .collect_view()
     }
 }
 

@@ -110,7 +110,7 @@ pub fn NeutralPage() -> impl IntoView {
         <section class="neutral" data-testid="neutral">
             <h1 id="question-title" tabindex="-1">"Bine ați venit"</h1>
             <p class="lead">"Atingeți butonul ca să începeți."</p>
-            <button type="button" class="button primary wide" on:click=move |_| state.history.set(vec![Screen::Welcome])>
+            <button type="button" class="button primary wide" on:click=move |_| state.reset_to(Screen::Welcome)>
                 "Începe"
             </button>
         </section>

@@ -1,11 +1,13 @@
 //! One component per screen.
 
+mod answers;
 mod cases;
 mod kiosk;
 mod question;
 mod results;
 mod welcome;
 
+pub use answers::AnswersPage;
 pub use cases::CasesPage;
 pub use kiosk::{KioskIdle, NeutralPage};
 pub use question::{QuestionPage, Unanswered};

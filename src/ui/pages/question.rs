@@ -6,14 +6,23 @@ use crate::rules::facts::Fact;
 use crate::ui::components::Nav;
 use crate::ui::focus_later;
 use crate::ui::questions;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, Screen};
 
 /// One question per screen: the heading is the question, the body the
 /// answers, then back / continue.
 #[component]
 pub fn QuestionPage(fact: Fact) -> impl IntoView {
     let state = use_app_state();
-    let step = move || state.draft.with(|d| d.question_number(fact));
+    let step = move || {
+        let n = state.draft.with(|d| d.question_number(fact));
+        let total = state.question_total().max(n);
+        if total > n {
+            format!("Întrebarea {n} din aproximativ {total}")
+        } else {
+            format!("Întrebarea {n}")
+        }
+    };
+    let answered = move || state.draft.with(|d| !d.asked.is_empty());
     let title = move || {
         state
             .household
@@ -25,6 +34,14 @@ pub fn QuestionPage(fact: Fact) -> impl IntoView {
             .with(|(_, errors)| errors.iter().any(|e| questions::belongs(fact, e)))
     };
     let still_needed = move || state.needs().contains(&fact);
+    // A sum on this screen typed in a way almost never meant, not settled yet.
+    let in_doubt = move || {
+        state.draft.with(|d| {
+            d.amount_doubts()
+                .iter()
+                .any(|(field, _)| questions::belongs_field(fact, *field))
+        })
+    };
     let unanswered =
         Signal::derive(move || state.show_errors.get() && still_needed() && !field_errors());
     // The answer groups tie themselves to the message while it shows.
@@ -32,7 +49,10 @@ pub fn QuestionPage(fact: Fact) -> impl IntoView {
 
     let on_continue = Callback::new(move |()| {
         questions::on_continue(fact, state);
-        if field_errors() || still_needed() {
+        if in_doubt() {
+            state.show_errors.set(true);
+            focus_later(".amount-check .amount-yes");
+        } else if field_errors() || still_needed() {
             state.show_errors.set(true);
             focus_first_problem(unanswered.get_untracked());
         } else {
@@ -47,7 +67,14 @@ pub fn QuestionPage(fact: Fact) -> impl IntoView {
 
     view! {
         <form class="question" novalidate on:submit=|ev| ev.prevent_default() data-testid=format!("question-{}", fact_slug(fact))>
-            <p class="step">"Întrebarea "{step}</p>
+            <div class="step-line">
+                <p class="step" data-testid="step">{step}</p>
+                <Show when=answered>
+                    <button type="button" class="link-button" data-testid="open-answers" on:click=move |_| state.go(Screen::Answers)>
+                        "Răspunsurile date"
+                    </button>
+                </Show>
+            </div>
             <h1 id="question-title" tabindex="-1">{title}</h1>
             {ro::question_hint(fact).map(|h| view! { <p class="hint">{h}</p> })}
             <Show when=move || unanswered.get()>

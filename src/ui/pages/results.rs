@@ -15,9 +15,9 @@ use crate::rules::outcome::{
     BenefitId, BenefitOutcome, Check, Deadline, Evaluation, Note, Reason, Status,
 };
 use crate::rules::EngineError;
-use crate::ui::components::OfficeCard;
+use crate::ui::components::{AnswerGroups, OfficeCard};
 use crate::ui::files::download;
-use crate::ui::state::{use_app_state, Screen, ASKED_IN_APP};
+use crate::ui::state::{use_app_state, ASKED_IN_APP};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -499,22 +499,7 @@ fn AnswersList() -> impl IntoView {
             <h2 id="answers-title">"Răspunsurile date"</h2>
             <details class="answers-details">
                 <summary class="no-print">{move || format!("Vedeți sau schimbați un răspuns ({})", count())}</summary>
-                <dl class="answer-lines">
-                    {move || lines().into_iter().map(|line| {
-                        let fact = line.fact;
-                        view! {
-                            <div class="answer-line">
-                                <dt>{line.question}</dt>
-                                <dd>
-                                    <span>{line.answer}</span>
-                                    <button type="button" class="link-button no-print" on:click=move |_| state.go(Screen::Question(fact))>
-                                        "Schimbă"<span class="sr-only">{" răspunsul"}</span>
-                                    </button>
-                                </dd>
-                            </div>
-                        }
-                    }).collect_view()}
-                </dl>
+                <AnswerGroups/>
             </details>
         </section>
     }

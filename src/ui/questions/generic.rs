@@ -8,7 +8,7 @@ use crate::draft::{AnswerDraft, DateDraft, FieldId};
 use crate::i18n::ro;
 use crate::questions::{Kind, Spec};
 use crate::rules::facts::Fact;
-use crate::ui::components::{Checks, Choices, DateInput, FieldMessage};
+use crate::ui::components::{AmountCheck, Checks, Choices, DateInput, FieldMessage};
 use crate::ui::state::use_app_state;
 
 #[component]
@@ -19,6 +19,13 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
     // What is wrong with the answer, once the person pressed "Continuă".
     let problem = Signal::derive(move || {
         if !state.show_errors.get() {
+            return None;
+        }
+        // A sum in doubt gets its question, not also an input message.
+        if state
+            .draft
+            .with(|d| d.amount_doubt(FieldId::Answer { fact }).is_some())
+        {
             return None;
         }
         state.household.with(|(_, errors)| {
@@ -118,6 +125,7 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
                         on:input=move |ev| set(AnswerDraft::Text(event_target_value(&ev)))/>
                     {money.then(|| view! { <span class="unit">"lei"</span> })}
                 </div>
+                {money.then(|| view! { <AmountCheck field=FieldId::Answer { fact } input_id="answer-text".to_string()/> })}
             }
             .into_any()
         }

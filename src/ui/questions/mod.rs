@@ -10,7 +10,7 @@ use crate::draft::{Draft, FieldError, FieldId, IncomeDraft, ResidenceChoice};
 use crate::i18n::ro;
 use crate::rules::facts::Fact;
 use crate::rules::household::{EnergySource, HeatingSystem, IncomeKind};
-use crate::ui::components::{Checks, Choices, FieldMessage};
+use crate::ui::components::{AmountCheck, Checks, Choices, FieldMessage};
 use crate::ui::slug;
 use crate::ui::state::{use_app_state, AppState};
 use crate::ui::{announce, focus_later_id};
@@ -20,7 +20,12 @@ pub use members::MembersQuestion;
 
 /// Does this input problem belong on this question's screen?
 pub fn belongs(fact: Fact, error: &FieldError) -> bool {
-    match (fact, error.field) {
+    belongs_field(fact, error.field)
+}
+
+/// Is this field on this question's screen?
+pub fn belongs_field(fact: Fact, field: FieldId) -> bool {
+    match (fact, field) {
         (Fact::Members, FieldId::BirthDate { .. } | FieldId::Members) => true,
         (Fact::Incomes { member }, FieldId::IncomeAmount { member: m, .. }) => member == m,
         (Fact::EnergySources, FieldId::Heating) => true,
@@ -215,9 +220,15 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                 return None;
             }
             state.household.with(|(_, errors)| {
+                let field = FieldId::IncomeAmount { member, income: i };
+                // "1,234" gets the question "did you mean 1.234 lei?", not
+                // also "too many decimals".
+                if state.draft.with(|d| d.amount_doubt(field).is_some()) {
+                    return None;
+                }
                 errors
                     .iter()
-                    .find(|e| e.field == FieldId::IncomeAmount { member, income: i })
+                    .find(|e| e.field == field)
                     .map(|e| ro::input_problem(e.problem))
             })
         })
@@ -264,6 +275,7 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                                     <span class="unit">"lei"</span>
                                 </div>
                                 <FieldMessage message=error id=error_id/>
+                                <AmountCheck field=FieldId::IncomeAmount { member, income: i } input_id=format!("income-{member}-{i}")/>
                                 <Show when=move || { rows() > 1 }>
                                     <button type="button" class="link-button" on:click=move |_| {
                                         update(&|list| { if i < list.len() { list.remove(i); } });
