@@ -65,11 +65,14 @@
     }
     if (banner.firstChild) return;
     const text = document.createElement('p');
-    text.textContent = 'Există o versiune nouă. Reîncărcați pagina ca s-o folosiți.';
+    // The words of the language on screen, from the catalogues (index.html's __eligibilShell).
+    const shell = window.__eligibilShell || {};
+    const words = shell[document.documentElement.lang] || shell.ro || {};
+    text.textContent = words.update_available;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button primary';
-    button.textContent = 'Reîncarcă';
+    button.textContent = words.update_reload;
     button.addEventListener('click', () => {
       button.disabled = true;
       activate(waiting);

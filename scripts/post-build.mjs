@@ -9,6 +9,8 @@
 //   3. sw.js: public/sw.js with PRECACHE_LIST replaced by every file of the build (but sw.js),
 //      each with the sha-256 of its content as revision; comment lines dropped.
 //
+//   0. The language catalogues: dist/lang/<lang>.txt, and the start screen in each language.
+//
 // Run by hand on a finished build: `node scripts/post-build.mjs dist`.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -26,9 +28,66 @@ function fail(message) {
 
 const sha256 = (data, encoding) => crypto.createHash('sha256').update(data).digest(encoding);
 
-// ---- 1. the inline scripts' hashes into the CSP <meta> ----
+// ---- 0. the language catalogues: one file per language, the start screen in each ----
+// src/i18n/<lang>/<area>.txt hold `key = text` lines (build.rs checks that every language has
+// every message with the same placeholders, or the build fails). The browser gets
+// lang/<lang>.txt: the texts alone, one per line, in the order of the Romanian keys, which is
+// the order of the functions build.rs writes (src/i18n/mod.rs `load`).
+const LANGS = ['ro', 'hu', 'en'];
+const AREAS = ['core', 'ui', 'engine', 'means', 'child'];
+function catalogue(lang) {
+  const messages = new Map();
+  for (const area of AREAS) {
+    const file = path.join(ROOT, 'src', 'i18n', lang, `${area}.txt`);
+    for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
+      const line = raw.replace(/\r$/, '');
+      if (!line.trim() || line.trimStart().startsWith('#')) continue;
+      const at = line.indexOf(' = ');
+      if (at < 0) fail(`${file}: not \`key = text\`: ${line}`);
+      messages.set(line.slice(0, at), line.slice(at + 3));
+    }
+  }
+  return messages;
+}
+const catalogues = Object.fromEntries(LANGS.map((l) => [l, catalogue(l)]));
+const keys = [...catalogues.ro.keys()];
+fs.mkdirSync(path.join(OUT, 'lang'), { recursive: true });
+for (const lang of LANGS) {
+  const texts = keys.map((k) => {
+    if (!catalogues[lang].has(k)) fail(`src/i18n/${lang}: \`${k}\` is missing`);
+    return catalogues[lang].get(k);
+  });
+  fs.writeFileSync(path.join(OUT, 'lang', `${lang}.txt`), `${texts.join('\n')}\n`);
+}
+
+// The start screen is plain HTML (readable before the app): its elements name their message
+// (data-t="key"). Romanian is written into the page from the catalogue, so the two never
+// differ; Hungarian and English travel in the page, for its inline script to put in place
+// before the first paint.
 const indexFile = path.join(OUT, 'index.html');
 let html = fs.readFileSync(indexFile, 'utf8');
+const shellKeys = new Set();
+const escapeHtml = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// data-t="key": the Romanian text, replaced in the browser for another language;
+// data-t-hu="key" (and -ro, -en): that language's text, fixed (the <noscript> message).
+html = html.replace(
+  /(<([a-z0-9]+)\b[^>]*\bdata-t(?:-(ro|hu|en))?="?([a-z0-9_]+)"?[^>]*>)([^<]*)(<\/\2>)/g,
+  (all, open, tag, fixed, key, _text, close) => {
+    const lang = fixed || 'ro';
+    if (!catalogues[lang].has(key)) fail(`index.html: data-t="${key}" is not a message`);
+    if (!fixed) shellKeys.add(key);
+    return `${open}${escapeHtml(catalogues[lang].get(key))}${close}`;
+  },
+);
+for (const key of ['app_title', 'update_available', 'update_reload']) shellKeys.add(key);
+const shell = Object.fromEntries(
+  LANGS.map((lang) => [lang, Object.fromEntries([...shellKeys].sort().map((k) => [k, catalogues[lang].get(k)]))]),
+);
+if (html.split('__ELIGIBIL_SHELL__').length !== 2) fail('index.html must use __ELIGIBIL_SHELL__ exactly once');
+html = html.replace('__ELIGIBIL_SHELL__', JSON.stringify(shell).replace(/</g, '\\u003c'));
+fs.writeFileSync(indexFile, html);
+
+// ---- 1. the inline scripts' hashes into the CSP <meta> ----
 const hashes = [];
 for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
   if (/\bsrc\s*=/i.test(attrs)) continue;
@@ -89,6 +148,6 @@ const worker = code.replace('PRECACHE_LIST', JSON.stringify(precache));
 fs.writeFileSync(path.join(OUT, 'sw.js'), `${worker}\n`);
 
 console.log(
-  `post-build: CSP script-src with ${hashes.length} inline script hash(es); ` +
+  `post-build: ${LANGS.length} languages of ${keys.length} messages; CSP script-src with ${hashes.length} inline script hash(es); ` +
     `sw.js precaches ${precache.length} files (${Buffer.byteLength(worker)} bytes)`,
 );

@@ -35,6 +35,9 @@ pub struct Case {
     /// (`welcome`, `q:<fact>`, `results`): a reload lands there.
     #[serde(default)]
     pub trail: Vec<String>,
+    /// The language the case was last seen in: opening it shows it so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Case {
@@ -46,6 +49,7 @@ impl Case {
             draft: Draft::new(),
             ticked: BTreeSet::new(),
             trail: Vec::new(),
+            lang: None,
         }
     }
 }

@@ -1,8 +1,8 @@
-//! Mounts the browser app; nothing else.
+//! Mounts the browser app once its language is loaded; nothing else.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    leptos::mount::mount_to_body(eligibil::ui::App);
+    wasm_bindgen_futures::spawn_local(eligibil::ui::start());
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -92,7 +92,11 @@ impl CaseStore {
         if let Ok(Some(text)) = storage.get_item(LEGACY_DRAFT_KEY) {
             match draft::decode(&text) {
                 Ok(d) => {
-                    let mut case = Case::new(new_id(), "Cazul salvat".into(), now.into());
+                    let mut case = Case::new(
+                        new_id(),
+                        crate::i18n::msg::cases_saved_name().into(),
+                        now.into(),
+                    );
                     case.draft = d;
                     // Removed only once the case is safely written.
                     if self.save(&case) == Persistence::Saved {

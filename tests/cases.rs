@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use eligibil::i18n::ro;
+use eligibil::i18n::tr;
 use eligibil::rules::household::Household;
 use eligibil::rules::municipality::MunicipalityId;
 use eligibil::rules::outcome::{BenefitOutcome, Evaluation};
@@ -220,35 +220,35 @@ fn words(case: &Case, evaluation: &Evaluation, household: &Household) -> Result<
 /// verdict, the reasons, the amount's parts, the terms, the papers, the
 /// forms and the notes.
 fn romanian(b: &BenefitOutcome, household: &Household) -> String {
-    let mut lines = vec![ro::verdict(b)];
+    let mut lines = vec![tr::verdict(b)];
     for r in &b.reasons {
-        let (title, detail) = ro::criterion(&r.criterion);
-        lines.push(format!("[{}] {title}", ro::check_mark(r.check)));
+        let (title, detail) = tr::criterion(&r.criterion);
+        lines.push(format!("[{}] {title}", tr::check_mark(r.check)));
         lines.extend(detail);
     }
     if let Some(amount) = &b.amount {
-        lines.push(ro::lei(amount.monthly_total));
+        lines.push(tr::lei(amount.monthly_total));
         for part in &amount.parts {
             lines.push(format!(
                 "{} — {}",
-                ro::lei(part.monthly),
-                ro::supplement_part(part.part)
+                tr::lei(part.monthly),
+                tr::supplement_part(part.part)
             ));
         }
     }
     for d in &b.deadlines {
-        let (title, steps) = ro::deadline(d);
+        let (title, steps) = tr::deadline(d);
         lines.push(title);
         lines.extend(steps);
     }
     for d in &b.documents {
-        lines.push(ro::document(&d.document, household));
+        lines.push(tr::document(&d.document, household));
     }
     for f in &b.forms {
-        lines.push(ro::form(*f).to_string());
+        lines.push(tr::form(*f).to_string());
     }
     for n in &b.notes {
-        lines.push(ro::note(&n.note));
+        lines.push(tr::note(&n.note));
     }
     lines.join("\n")
 }

@@ -5,7 +5,7 @@
 //! allowance before the 12 months of 24, which that answer spares.
 
 use chrono::NaiveDate;
-use eligibil::i18n::ro;
+use eligibil::i18n::tr;
 use eligibil::questions::{self, Kind, Set};
 use eligibil::rules::child_raising::ChildRaisingFact;
 use eligibil::rules::facts::Fact;
@@ -93,7 +93,7 @@ fn every_fact_is_asked_with_values_its_field_accepts_and_has_words() {
         assert_ne!(h, before, "{fact:?} writes its answer");
         for value in &options {
             assert!(
-                !ro::option_label(fact, value).is_empty(),
+                !tr::option_label(fact, value).is_empty(),
                 "{fact:?} = {value}"
             );
         }
@@ -101,9 +101,9 @@ fn every_fact_is_asked_with_values_its_field_accepts_and_has_words() {
             year: 2026,
             month: 10,
         };
-        assert!(!ro::question(fact, &h, month).is_empty(), "{fact:?}");
+        assert!(!tr::question(fact, &h, month).is_empty(), "{fact:?}");
         assert!(
-            ro::question_hint(fact).is_some_and(|hint| !hint.is_empty()),
+            tr::question_hint(fact).is_some_and(|hint| !hint.is_empty()),
             "{fact:?}"
         );
     }

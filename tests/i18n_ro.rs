@@ -2,7 +2,7 @@
 //! Romanian pages write them, and a sentence for everything the engine says.
 
 use chrono::NaiveDate;
-use eligibil::i18n::ro;
+use eligibil::i18n::tr;
 use eligibil::rules::household::Household;
 use eligibil::rules::municipality::MunicipalityId;
 use eligibil::rules::outcome::{Check, DeadlineId};
@@ -16,23 +16,23 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 #[test]
 fn sums_use_the_thousands_dot_and_the_decimal_comma() {
     // Seed 004 writes "1.386 lei" and "2.053 lei".
-    assert_eq!(ro::lei(dec!(1386)), "1.386 lei");
-    assert_eq!(ro::lei(dec!(2053.00)), "2.053 lei");
-    assert_eq!(ro::lei(dec!(897.33)), "897,33 lei");
-    assert_eq!(ro::lei(dec!(1386.005)), "1.386,01 lei");
-    assert_eq!(ro::lei(dec!(70)), "70 lei");
-    assert_eq!(ro::lei(dec!(1234567.5)), "1.234.567,50 lei");
-    assert_eq!(ro::lei(dec!(0)), "0 lei");
+    assert_eq!(tr::lei(dec!(1386)), "1.386 lei");
+    assert_eq!(tr::lei(dec!(2053.00)), "2.053 lei");
+    assert_eq!(tr::lei(dec!(897.33)), "897,33 lei");
+    assert_eq!(tr::lei(dec!(1386.005)), "1.386,01 lei");
+    assert_eq!(tr::lei(dec!(70)), "70 lei");
+    assert_eq!(tr::lei(dec!(1234567.5)), "1.234.567,50 lei");
+    assert_eq!(tr::lei(dec!(0)), "0 lei");
 }
 
 #[test]
 fn dates_name_the_month_and_the_weekday_in_romanian() {
     // 27 November 2026 is a Friday (`date -d 2026-11-27 +%A`).
     assert_eq!(
-        ro::date_with_weekday(d(2026, 11, 27)),
+        tr::date_with_weekday(d(2026, 11, 27)),
         "vineri, 27 noiembrie 2026"
     );
-    assert_eq!(ro::date(d(2027, 1, 1)), "1 ianuarie 2027");
+    assert_eq!(tr::date(d(2027, 1, 1)), "1 ianuarie 2027");
 }
 
 #[test]
@@ -52,9 +52,9 @@ fn every_part_of_a_full_answer_has_a_romanian_sentence() {
     )
     .expect("evaluates");
     for b in &ev.benefits {
-        assert!(!ro::benefit_name(b.benefit).is_empty());
+        assert!(!tr::benefit_name(b.benefit).is_empty());
         for r in &b.reasons {
-            let (title, detail) = ro::criterion(&r.criterion);
+            let (title, detail) = tr::criterion(&r.criterion);
             // A decided criterion says what decided it; an open one ("?")
             // may have nothing more to say yet.
             assert!(!title.is_empty(), "{r:?}");
@@ -63,18 +63,18 @@ fn every_part_of_a_full_answer_has_a_romanian_sentence() {
                 "{r:?}"
             );
             assert!(
-                ro::source(&r.source).contains("în vigoare din")
-                    || ro::source(&r.source).contains("consultată la")
+                tr::source(&r.source).contains("în vigoare din")
+                    || tr::source(&r.source).contains("consultată la")
             );
         }
         for doc in &b.documents {
-            assert!(!ro::document(&doc.document, &household).is_empty());
+            assert!(!tr::document(&doc.document, &household).is_empty());
         }
         for n in &b.notes {
-            assert!(!ro::note(&n.note).is_empty());
+            assert!(!tr::note(&n.note).is_empty());
         }
         for dl in &b.deadlines {
-            let (title, steps) = ro::deadline(dl);
+            let (title, steps) = tr::deadline(dl);
             assert!(!title.is_empty() && !steps.is_empty(), "{title}");
             if dl.deadline == DeadlineId::ReportChanges {
                 assert!(title.contains("5 zile calendaristice"), "{title}");
@@ -88,7 +88,7 @@ fn every_part_of_a_full_answer_has_a_romanian_sentence() {
     assert!(heating
         .documents
         .iter()
-        .any(|doc| ro::document(&doc.document, &household)
+        .any(|doc| tr::document(&doc.document, &household)
             == "Dovada venitului din octombrie 2026: salariu — Ana"));
 }
 
@@ -121,7 +121,7 @@ fn a_term_in_working_days_names_the_holidays_it_skips_in_one_line_and_says_the_p
             .iter()
             .find(|dl| dl.deadline == deadline)
             .expect("the filing window");
-        ro::deadline(dl)
+        tr::deadline(dl)
     };
     use eligibil::rules::outcome::BenefitId;
     let (title, steps) = term(
@@ -182,7 +182,7 @@ fn a_passed_allowance_term_says_when_payment_starts_without_contradicting_itself
         .iter()
         .find(|dl| dl.deadline == DeadlineId::FileStateAllowance)
         .expect("the filing term");
-    let (_, steps) = ro::deadline(term);
+    let (_, steps) = tr::deadline(term);
     let passed = steps
         .iter()
         .find(|s| s.starts_with("Termenul a trecut"))
@@ -196,31 +196,31 @@ fn a_passed_allowance_term_says_when_payment_starts_without_contradicting_itself
 fn a_count_meets_its_noun_the_romanian_way() {
     // 1 copil / 2 copii / 20 de copii; 1 an / 2 ani / 20 de ani; a baby is
     // "sub 1 an", never "0 ani".
-    assert_eq!(ro::plural(1, "copil", "copii"), "1 copil");
-    assert_eq!(ro::plural(2, "copil", "copii"), "2 copii");
-    assert_eq!(ro::plural(19, "copil", "copii"), "19 copii");
-    assert_eq!(ro::plural(20, "copil", "copii"), "20 de copii");
-    assert_eq!(ro::plural(101, "copil", "copii"), "101 copii");
-    assert_eq!(ro::plural(120, "copil", "copii"), "120 de copii");
-    assert_eq!(ro::plural(200, "copil", "copii"), "200 de copii");
-    assert_eq!(ro::plural(36, "lună", "luni"), "36 de luni");
-    assert_eq!(ro::age(0), "sub 1 an");
-    assert_eq!(ro::age(1), "1 an");
-    assert_eq!(ro::age(2), "2 ani");
-    assert_eq!(ro::age(20), "20 de ani");
+    assert_eq!(tr::plural(1, "copil", "copii"), "1 copil");
+    assert_eq!(tr::plural(2, "copil", "copii"), "2 copii");
+    assert_eq!(tr::plural(19, "copil", "copii"), "19 copii");
+    assert_eq!(tr::plural(20, "copil", "copii"), "20 de copii");
+    assert_eq!(tr::plural(101, "copil", "copii"), "101 copii");
+    assert_eq!(tr::plural(120, "copil", "copii"), "120 de copii");
+    assert_eq!(tr::plural(200, "copil", "copii"), "200 de copii");
+    assert_eq!(tr::plural(36, "lună", "luni"), "36 de luni");
+    assert_eq!(tr::age(0), "sub 1 an");
+    assert_eq!(tr::age(1), "1 an");
+    assert_eq!(tr::age(2), "2 ani");
+    assert_eq!(tr::age(20), "20 de ani");
 }
 
 #[test]
 fn one_child_under_18_is_one_copil_and_a_baby_is_under_one_year() {
     use eligibil::rules::means::MeansCriterion;
     use eligibil::rules::outcome::Criterion;
-    let (_, detail) = ro::criterion(&Criterion::Means(MeansCriterion::ChildrenUnder18 {
+    let (_, detail) = tr::criterion(&Criterion::Means(MeansCriterion::ChildrenUnder18 {
         children: 1,
         single_parent: true,
     }));
     let detail = detail.expect("a detail");
     assert!(detail.starts_with("1 copil sub 18 ani"), "{detail}");
-    let (_, detail) = ro::criterion(&Criterion::ChildAllowanceAge {
+    let (_, detail) = tr::criterion(&Criterion::ChildAllowanceAge {
         member: 1,
         age: Some(0),
         in_high_school: None,
@@ -250,7 +250,7 @@ fn a_source_names_the_page_a_person_can_look_for_never_its_file_number() {
         (Seed::DgaspcCluj, "DGASPC Cluj"),
         (Seed::DasNavodari, "Direcției Asistență Socială Năvodari"),
     ] {
-        let text = ro::source(&Source {
+        let text = tr::source(&Source {
             seed: Some(seed),
             act: Some("Legea 196/2016"),
             effective_from: on,

@@ -4,7 +4,7 @@
 //! every part of every example's answer has a Romanian sentence.
 
 use chrono::NaiveDate;
-use eligibil::i18n::ro;
+use eligibil::i18n::tr;
 use eligibil::questions::{self, Kind, Set};
 use eligibil::rules::facts::Fact;
 use eligibil::rules::household::{Household, Member, Role};
@@ -97,7 +97,7 @@ fn every_fact_is_asked_with_values_its_field_accepts_and_changes_the_household()
         assert_ne!(h, before, "{fact:?} writes its answer");
         for value in &options {
             assert!(
-                !ro::option_label(fact, value).is_empty(),
+                !tr::option_label(fact, value).is_empty(),
                 "{fact:?} = {value}"
             );
         }
@@ -105,8 +105,8 @@ fn every_fact_is_asked_with_values_its_field_accepts_and_changes_the_household()
             year: 2026,
             month: 10,
         };
-        assert!(!ro::question(fact, &h, month).is_empty());
-        assert!(ro::question_hint(fact).is_some_and(|hint| !hint.is_empty()));
+        assert!(!tr::question(fact, &h, month).is_empty());
+        assert!(tr::question_hint(fact).is_some_and(|hint| !hint.is_empty()));
     }
 }
 
@@ -123,9 +123,9 @@ fn every_part_of_every_example_answer_has_a_romanian_sentence() {
         let household: Household = serde_json::from_str(&text).expect("example parses");
         let ev = evaluate(&household, &ctx).expect("evaluates");
         for b in &ev.benefits {
-            assert!(!ro::benefit_name(b.benefit).is_empty(), "{:?}", b.benefit);
+            assert!(!tr::benefit_name(b.benefit).is_empty(), "{:?}", b.benefit);
             for r in &b.reasons {
-                let (title, detail) = ro::criterion(&r.criterion);
+                let (title, detail) = tr::criterion(&r.criterion);
                 assert!(!title.is_empty(), "{path:?} {r:?}");
                 // A decided criterion of this area says what decided it (the
                 // person's numbers or answers); one still open may say nothing
@@ -135,21 +135,21 @@ fn every_part_of_every_example_answer_has_a_romanian_sentence() {
                 }
             }
             for d in &b.documents {
-                assert!(!ro::document(&d.document, &household).is_empty());
+                assert!(!tr::document(&d.document, &household).is_empty());
             }
             for n in &b.notes {
-                assert!(!ro::note(&n.note).is_empty(), "{n:?}");
+                assert!(!tr::note(&n.note).is_empty(), "{n:?}");
             }
             for f in &b.forms {
-                assert!(!ro::form(*f).is_empty());
+                assert!(!tr::form(*f).is_empty());
             }
             for d in &b.deadlines {
-                let (title, steps) = ro::deadline(d);
+                let (title, steps) = tr::deadline(d);
                 assert!(!title.is_empty() && !steps.is_empty(), "{d:?}");
             }
             if let Some(amount) = &b.amount {
                 for part in &amount.parts {
-                    assert!(!ro::supplement_part(part.part).is_empty());
+                    assert!(!tr::supplement_part(part.part).is_empty());
                 }
             }
         }
@@ -171,7 +171,7 @@ fn the_rent_aid_list_counts_vehicles_and_machines_only_in_working_order() {
         "farm_processing_machinery",
         "woodworking_machinery",
     ] {
-        let label = ro::option_label(fact, value);
+        let label = tr::option_label(fact, value);
         assert!(
             label.contains("în stare de funcționare"),
             "{value}: {label}"
@@ -183,11 +183,11 @@ fn the_rent_aid_list_counts_vehicles_and_machines_only_in_working_order() {
         "bank_deposits_over_3000",
     ] {
         assert!(
-            !ro::option_label(fact, value).contains("funcționare"),
+            !tr::option_label(fact, value).contains("funcționare"),
             "{value}"
         );
     }
-    assert!(ro::question_hint(fact).is_some_and(|h| h.contains("stricată nu se bifează")));
+    assert!(tr::question_hint(fact).is_some_and(|h| h.contains("stricată nu se bifează")));
 }
 
 #[test]
@@ -203,8 +203,8 @@ fn no_phone_of_another_town_and_no_gloss_the_page_does_not_give() {
     for fact in EVERY_FACT.map(Fact::Means) {
         let words = format!(
             "{} {}",
-            ro::question(fact, &h, month),
-            ro::question_hint(fact).unwrap_or_default()
+            tr::question(fact, &h, month),
+            tr::question_hint(fact).unwrap_or_default()
         );
         assert!(!words.contains("0800"), "{fact:?}: {words}");
         assert!(!words.contains("veri primari"), "{fact:?}: {words}");
@@ -218,7 +218,7 @@ fn the_school_supplies_list_stays_open_as_the_page_leaves_it() {
     // familiei, cantină gratuită, etc)": the "etc" is kept.
     use eligibil::rules::means::MeansNote;
     use eligibil::rules::outcome::Note;
-    let text = ro::note(&Note::Means(MeansNote::SchoolSupplies));
+    let text = tr::note(&Note::Means(MeansNote::SchoolSupplies));
     assert!(text.contains("etc."), "{text}");
 }
 
@@ -246,7 +246,7 @@ fn the_summary_line_says_what_a_canteen_eater_pays() {
     let canteen = ev.benefit(BenefitId::SocialCanteen).expect("canteen");
     assert_eq!(canteen.monthly_contribution(), Some(dec!(345)));
     assert_eq!(
-        ro::status_of(canteen),
+        tr::status_of(canteen),
         "Îndepliniți condițiile; plătiți 345 lei pe lună (cel mult costul meselor)"
     );
 }
@@ -258,8 +258,8 @@ fn the_status_word_tells_questions_left_from_the_office_deciding_and_names_who_d
     let ev = evaluate_json(r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"}}"#);
     let vmi = ev.benefit(BenefitId::Vmi).expect("vmi");
     assert_eq!(vmi.status, Status::NeedsMoreInfo);
-    assert_eq!(ro::status_of(vmi), "Mai avem câteva întrebări");
-    assert!(!ro::status(Status::NeedsMoreInfo).contains("DASM"));
+    assert_eq!(tr::status_of(vmi), "Mai avem câteva întrebări");
+    assert!(!tr::status(Status::NeedsMoreInfo).contains("DASM"));
     // The child benefits are decided by AJPIS, not DASM (seed 000).
     let ev = evaluate_json(
         r#"{"residence":{"municipality":"cluj-napoca","kind":"domiciliu"},
@@ -270,7 +270,7 @@ fn the_status_word_tells_questions_left_from_the_office_deciding_and_names_who_d
         .benefit(BenefitId::StateChildAllowance)
         .expect("allowance");
     assert_eq!(allowance.decided_by(), Decider::Ajpis);
-    assert!(ro::decider(Decider::Ajpis).starts_with("AJPIS"));
+    assert!(tr::decider(Decider::Ajpis).starts_with("AJPIS"));
 }
 
 #[test]
@@ -289,7 +289,7 @@ fn the_adjusted_income_and_the_isr_are_explained_where_they_first_appear() {
     let first = vmi
         .reasons
         .iter()
-        .map(|r| ro::criterion(&r.criterion))
+        .map(|r| tr::criterion(&r.criterion))
         .find(|(title, _)| title.contains("venitul net ajustat"))
         .expect("an adjusted-income line");
     let detail = first.1.expect("a detail");
@@ -303,7 +303,7 @@ fn the_adjusted_income_and_the_isr_are_explained_where_they_first_appear() {
     let isr_line = rent
         .reasons
         .iter()
-        .filter_map(|r| ro::criterion(&r.criterion).1)
+        .filter_map(|r| tr::criterion(&r.criterion).1)
         .find(|d| d.contains("ISR"))
         .expect("the ISR line");
     assert!(

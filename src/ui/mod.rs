@@ -12,11 +12,76 @@ use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{self, msg, Lang, LANGUAGES};
 use crate::storage::Persistence;
 use pages::{
     AnswersPage, CasesPage, KioskIdle, NeutralPage, QuestionPage, ResultsPage, WelcomePage,
 };
 use state::{provide_app_state, use_app_state, Screen};
+
+/// Starts the app once its language's catalogue is here: the page's first
+/// script chose the language and began fetching it beside the wasm
+/// (index.html). If that file cannot be had, Romanian is tried; the plain
+/// start screen stays on screen meanwhile.
+pub async fn start() {
+    let lang = js_string("__eligibilLang")
+        .and_then(|c| Lang::from_code(&c))
+        .unwrap_or_default();
+    let requested = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"__eligibilCatalogue".into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let mut loaded = match requested {
+        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .is_some_and(|text| i18n::load(lang, &text).is_ok()),
+        None => false,
+    };
+    if !loaded {
+        loaded = fetch_catalogue(Lang::Ro).await;
+    }
+    if loaded {
+        leptos::mount::mount_to_body(App);
+    }
+}
+
+/// Fetches and loads a language's catalogue (from the service worker's
+/// cache when offline); `false` if it could not be had.
+pub(crate) async fn fetch_catalogue(lang: Lang) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let fetch = js_sys::Reflect::get(&window, &"__eligibilFetchLang".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = fetch
+        .and_then(|f| f.call1(&window, &lang.code().into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(text) => text
+            .as_string()
+            .is_some_and(|t| i18n::load(lang, &t).is_ok()),
+        Err(_) => false,
+    }
+}
+
+/// The language the page starts in without a kept choice: the address's
+/// `?lang=`, else the browser's (the kiosk returns to it at each wipe).
+pub(crate) fn default_language() -> Lang {
+    js_string("__eligibilDefaultLang")
+        .and_then(|c| Lang::from_code(&c))
+        .unwrap_or_default()
+}
+
+fn js_string(name: &str) -> Option<String> {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &name.into()).ok())
+        .and_then(|v| v.as_string())
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -73,23 +138,35 @@ pub fn App() -> impl IntoView {
     }
     // Every screen names itself in the tab and to assistive technology.
     Effect::new(move |_| {
+        state.lang.track();
         let title = match state.screen() {
-            Screen::Welcome | Screen::Neutral => {
-                "Eligibil — ajutoare sociale Cluj-Napoca".to_string()
-            }
-            Screen::Question(_) => format!("Întrebarea {} — Eligibil", state.question_number()),
-            Screen::Results => "Rezultatul — Eligibil".to_string(),
-            Screen::Answers => "Răspunsurile date — Eligibil".to_string(),
-            Screen::Cases => "Cazurile mele — Eligibil".to_string(),
+            Screen::Welcome | Screen::Neutral => msg::app_title().to_string(),
+            Screen::Question(_) => msg::title_question(&state.question_number().to_string()),
+            Screen::Results => msg::title_results().to_string(),
+            Screen::Answers => msg::title_answers().to_string(),
+            Screen::Cases => msg::title_cases().to_string(),
         };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&title);
         }
     });
 
+    // Keyed by language: a switch draws every screen afresh in the new one.
     view! {
-        <a class="skip" href="#main">"Sari la conținut"</a>
         <p id="announcer" class="sr-only" role="status" aria-live="polite"></p>
+        <For each=move || [state.lang.get()] key=|lang| *lang let:_lang>
+            <Page/>
+        </For>
+        {kiosk.then(|| view! { <KioskIdle/> })}
+    }
+}
+
+/// The page in the current language.
+#[component]
+fn Page() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <a class="skip" href="#main">{msg::skip_to_content()}</a>
         <Header/>
         <main id="main" tabindex="-1">
             <StorageNotice/>
@@ -108,9 +185,8 @@ pub fn App() -> impl IntoView {
                 }}
             </For>
         </main>
-        {kiosk.then(|| view! { <KioskIdle/> })}
         <footer class="site-footer">
-            <p>"Eligibil calculează pe acest dispozitiv, după paginile oficiale. Decizia o ia biroul care primește cererea."</p>
+            <p>{msg::footer()}</p>
         </footer>
     }
 }
@@ -127,18 +203,19 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <span class="brand">"Eligibil"</span>
-            <span class="brand-sub">"Cluj-Napoca"</span>
+            <span class="brand-sub">{msg::app_city()}</span>
             <div class="header-actions">
+                <LanguageSwitch/>
                 {(!state.kiosk).then(|| view! {
                     <Show when=move || state.screen() != Screen::Cases>
                         <button class="link-button" type="button" data-testid="open-cases" on:click=move |_| state.go(Screen::Cases)>
-                            "Cazurile mele"
+                            {msg::header_cases()}
                         </button>
                     </Show>
                 })}
                 <Show when=in_case>
                     <button class="link-button" type="button" on:click=move |_| state.new_case_confirmed()>
-                        "Caz nou"
+                        {msg::header_new_case()}
                     </button>
                 </Show>
                 {state.kiosk.then(|| view! {
@@ -146,11 +223,31 @@ fn Header() -> impl IntoView {
                         state.wipe();
                         state.reset_to(Screen::Neutral);
                     }>
-                        "Ieșire rapidă"
+                        {msg::header_quick_exit()}
                     </button>
                 })}
             </div>
         </header>
+    }
+}
+
+/// The language, switchable on every screen; each is named in itself.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = use_app_state();
+    let current = state.lang.get_untracked();
+    view! {
+        <label class="sr-only" for="language">{msg::language()}</label>
+        <select id="language" class="language" data-testid="language" on:change=move |ev| {
+            if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+                state.set_language(lang);
+            }
+        }>
+            {LANGUAGES.iter().map(|l| {
+                let l = *l;
+                view! { <option value=l.code() lang=l.code() selected=l == current>{l.own_name()}</option> }
+            }).collect_view()}
+        </select>
     }
 }
 
@@ -173,44 +270,28 @@ fn StorageNotice() -> impl IntoView {
     let on_list = move || matches!(state.screen(), Screen::Welcome | Screen::Cases);
     view! {
         <Show when=move || !state.kiosk && state.persistence.get() == Persistence::MemoryOnly>
-            <p class="notice warn" role="status">
-                "Răspunsurile nu pot fi păstrate pe acest dispozitiv (stocarea este blocată). "
-                "Aplicația funcționează, dar dacă închideți pagina, răspunsurile se pierd."
-            </p>
+            <p class="notice warn" role="status">{msg::storage_blocked()}</p>
         </Show>
         // Said on every screen while it lasts: each answer typed now is not kept.
         <Show when=move || !state.kiosk && state.persistence.get() == Persistence::Full>
             <div class="notice warn" role="status" data-testid="storage-full">
-                <p>
-                    "Memoria acestui dispozitiv este plină: ce completați acum NU se mai salvează. "
-                    "Cazurile salvate înainte sunt în continuare în „Cazurile mele”. "
-                    "Ca să nu pierdeți cazul deschis, exportați-l într-un fișier, sau ștergeți cazuri vechi."
-                </p>
+                <p>{msg::storage_full()}</p>
                 <button type="button" class="button secondary" data-testid="export-open-case" on:click=export_open>
-                    "Exportă cazul deschis"
+                    {msg::storage_export_open()}
                 </button>
             </div>
         </Show>
         <Show when=move || state.set_aside.with(|l| !l.is_empty()) && on_list()>
             <p class="notice warn" role="status">
                 {move || match state.set_aside.with(Vec::len) {
-                    1 => "O intrare de pe acest dispozitiv nu a putut fi citită ca un caz. Nu am șters-o: este pusă deoparte în „Cazurile mele”, de unde o puteți descărca. Celelalte cazuri s-au încărcat.".to_string(),
-                    n => format!(
-                        "{} de pe acest dispozitiv nu au putut fi citite ca un caz. Nu le-am șters: sunt puse deoparte în „Cazurile mele”, de unde le puteți descărca. Celelalte cazuri s-au încărcat.",
-                        crate::i18n::ro::plural(n as u32, "intrare", "intrări")
-                    ),
+                    1 => msg::storage_set_aside_one().to_string(),
+                    n => msg::storage_set_aside_many(n as u32),
                 }}
             </p>
         </Show>
         <Show when=move || (state.recovered > 0) && on_list()>
             <p class="notice" role="status">
-                {match state.recovered {
-                    1 => "Un caz pus deoparte mai demult a putut fi citit acum și este din nou în listă.".to_string(),
-                    n => format!(
-                        "{} puse deoparte mai demult au putut fi citite acum și sunt din nou în listă.",
-                        crate::i18n::ro::plural(n as u32, "caz", "cazuri")
-                    ),
-                }}
+                {msg::storage_recovered(state.recovered as u32)}
             </p>
         </Show>
     }

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 
 use crate::cases::{self, Case, ImportError};
 use crate::draft::{Draft, FieldError};
+use crate::i18n::{msg, Lang};
 use crate::rules::facts::Fact;
 use crate::rules::household::Household;
 use crate::rules::municipality::MunicipalityId;
@@ -112,6 +113,8 @@ pub struct AppState {
     pub history: RwSignal<Vec<Screen>>,
     pub position: RwSignal<usize>,
     pub persistence: RwSignal<Persistence>,
+    /// The language on screen (its catalogue is loaded).
+    pub lang: RwSignal<Lang>,
     /// Show field problems on the current screen (after "Continuă").
     pub show_errors: RwSignal<bool>,
     pub household: Memo<(Household, Vec<FieldError>)>,
@@ -256,7 +259,7 @@ impl AppState {
     /// lost (the case stays in the list), so only the kiosk, where it wipes,
     /// asks first.
     pub fn new_case_confirmed(&self) {
-        if self.kiosk && !confirm("Ștergeți tot ce s-a completat și începeți de la capăt?") {
+        if self.kiosk && !confirm(msg::kiosk_wipe_confirm()) {
             return;
         }
         self.new_case();
@@ -280,6 +283,10 @@ impl AppState {
         };
         self.current.set(case.id.clone());
         self.store.set_current(&case.id);
+        // A case opens in the language it was last seen in.
+        if let Some(lang) = case.lang.filter(|l| *l != self.lang.get_untracked()) {
+            self.set_language(lang);
+        }
         self.draft.set(case.draft);
         self.ticked.set(case.ticked);
     }
@@ -407,11 +414,50 @@ impl AppState {
         Ok((id, kept))
     }
 
+    /// Switches the language: its catalogue is fetched (from the service
+    /// worker's cache offline), then every screen is drawn again in it. The
+    /// choice is kept on the device (for the kiosk, for its session: the
+    /// wipe goes back to the kiosk's own) and with the open case.
+    pub fn set_language(&self, lang: Lang) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            if !crate::ui::fetch_catalogue(lang).await {
+                return;
+            }
+            state.lang.set(lang);
+            show_language(lang, state.kiosk);
+            let id = state.current.get_untracked();
+            let mut changed = None;
+            state.cases.update(|c| {
+                if let Some(case) = c.iter_mut().find(|c| c.id == id && c.lang != Some(lang)) {
+                    case.lang = Some(lang);
+                    changed = Some(case.clone());
+                }
+            });
+            if let Some(case) = changed {
+                state.keep(&case);
+            }
+        });
+    }
+
     /// The kiosk's end of a session: nothing of the person may remain.
     pub fn wipe(&self) {
         self.store.delete_all();
         crate::ui::kiosk_forget();
-        let case = Case::new(new_id(), "Caz".into(), now_text());
+        // The next person starts in the kiosk's own language.
+        if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+            let _ = storage.remove_item(LANG_KEY);
+        }
+        let default = crate::ui::default_language();
+        if self.lang.get_untracked() != default {
+            self.set_language(default);
+            if let Some(storage) =
+                web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+            {
+                let _ = storage.remove_item(LANG_KEY);
+            }
+        }
+        let case = Case::new(new_id(), msg::kiosk_case_name().into(), now_text());
         self.current.set(case.id.clone());
         self.draft.set(case.draft.clone());
         self.ticked.set(BTreeSet::new());
@@ -471,9 +517,9 @@ impl AppState {
             .cases
             .with_untracked(|c| c.iter().map(|c| c.name.clone()).collect());
         (1..)
-            .map(|n| format!("Caz {n}"))
+            .map(|n: u32| msg::cases_default_name(&n.to_string()))
             .find(|name| !names.contains(name))
-            .unwrap_or_else(|| "Caz".into())
+            .unwrap_or_else(|| msg::kiosk_case_name().into())
     }
 }
 
@@ -490,7 +536,7 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
     {
         Some(case) => case.clone(),
         None => {
-            let case = Case::new(new_id(), "Caz 1".into(), now);
+            let case = Case::new(new_id(), msg::cases_default_name("1"), now);
             if store.save(&case) == Persistence::Full {
                 unsaved.insert(case.id.clone());
             }
@@ -535,6 +581,7 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
         history: RwSignal::new(vec![Screen::Welcome]),
         position: RwSignal::new(0),
         persistence: RwSignal::new(persistence),
+        lang: RwSignal::new(crate::i18n::language()),
         show_errors: RwSignal::new(false),
         household,
         evaluation,
@@ -586,6 +633,27 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
     provide_context(state);
     state
 }
+
+/// `<html lang>` and the kept choice follow the language on screen.
+fn show_language(lang: Lang, kiosk: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    let storage = if kiosk {
+        window.session_storage()
+    } else {
+        window.local_storage()
+    };
+    if let Ok(Some(storage)) = storage {
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// The language chosen on this device: a preference, not a person's data.
+const LANG_KEY: &str = "eligibil.lang";
 
 /// How a screen is kept in a case's trail; the case list and the kiosk's
 /// neutral page are not places in a case.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::draft::{AmountDoubt, DateDraft, DatePart, FieldId};
-use crate::i18n::ro;
+use crate::i18n::{msg, tr};
 use crate::rules::municipality::Office;
 use crate::ui::pages::Unanswered;
 use crate::ui::state::{use_app_state, Screen};
@@ -137,7 +137,7 @@ pub fn AmountCheck(field: FieldId, input_id: String) -> impl IntoView {
     };
     move || {
         doubt().map(|(doubt, typed)| {
-            let (question, yes, no) = ro::amount_doubt(doubt, &typed);
+            let (question, yes, no) = tr::amount_doubt(doubt, &typed);
             let meant = match doubt {
                 AmountDoubt::CommaBeforeThreeDigits { meant, .. } => Some(meant),
                 AmountDoubt::VerySmall { .. } => None,
@@ -184,7 +184,7 @@ pub fn AnswerGroups() -> impl IntoView {
         state.household.with(|(h, _)| {
             state
                 .draft
-                .with(|d| ro::grouped_answer_lines(d, h, state.today))
+                .with(|d| tr::grouped_answer_lines(d, h, state.today))
         })
     };
     move || {
@@ -192,7 +192,7 @@ pub fn AnswerGroups() -> impl IntoView {
             .into_iter()
             .map(|(group, lines)| {
                 view! {
-                    <h3 class="answer-group">{ro::group_name(group)}</h3>
+                    <h3 class="answer-group">{tr::group_name(group)}</h3>
                     <dl class="answer-lines">
                         {lines.into_iter().map(|line| {
                             let fact = line.fact;
@@ -202,7 +202,7 @@ pub fn AnswerGroups() -> impl IntoView {
                                     <dd>
                                         <span>{line.answer}</span>
                                         <button type="button" class="link-button no-print" on:click=move |_| state.go(Screen::Question(fact))>
-                                            "Schimbă"<span class="sr-only">{" răspunsul"}</span>
+                                            {msg::answers_change()}<span class="sr-only">{msg::answers_change_hidden()}</span>
                                         </button>
                                     </dd>
                                 </div>
@@ -234,7 +234,7 @@ pub fn DateInput(
     type Part = (
         DatePart,
         &'static str,
-        &'static str,
+        fn() -> &'static str,
         &'static str,
         u8,
         &'static str,
@@ -245,7 +245,7 @@ pub fn DateInput(
         (
             DatePart::Day,
             "day",
-            "Ziua",
+            msg::date_day,
             "w2",
             2,
             "bday-day",
@@ -255,7 +255,7 @@ pub fn DateInput(
         (
             DatePart::Month,
             "month",
-            "Luna",
+            msg::date_month,
             "w2",
             2,
             "bday-month",
@@ -265,7 +265,7 @@ pub fn DateInput(
         (
             DatePart::Year,
             "year",
-            "Anul",
+            msg::date_year,
             "w4",
             4,
             "bday-year",
@@ -280,7 +280,7 @@ pub fn DateInput(
             let described = error_id.clone();
             view! {
                 <div class="date-part">
-                    <label for=input_id.clone()>{label}</label>
+                    <label for=input_id.clone()>{label()}</label>
                     <input id=input_id class=width inputmode="numeric" maxlength=max
                         autocomplete=if own_birth_date { token } else { "off" }
                         aria-invalid=move || (invalid_part.get() == Some(part)).to_string()
@@ -308,18 +308,18 @@ pub fn DateInput(
 pub fn Nav(
     #[prop(into)] on_back: Callback<()>,
     #[prop(into)] on_continue: Callback<()>,
-    #[prop(default = "Continuă")] continue_label: &'static str,
+    #[prop(optional)] continue_label: Option<&'static str>,
 ) -> impl IntoView {
     view! {
-        <nav class="step-nav" aria-label="Navigare">
+        <nav class="step-nav" aria-label=msg::nav_label()>
             <button type="button" class="button secondary" on:click=move |_| on_back.run(())>
-                "Înapoi"
+                {msg::nav_back()}
             </button>
             <button type="submit" class="button primary" data-testid="continue" on:click=move |ev| {
                 ev.prevent_default();
                 on_continue.run(())
             }>
-                {continue_label}
+                {continue_label.unwrap_or_else(msg::nav_continue)}
             </button>
         </nav>
     }
@@ -328,12 +328,7 @@ pub fn Nav(
 /// Where to go: office, address, hours, phone, online portal.
 #[component]
 pub fn OfficeCard(office: &'static Office) -> impl IntoView {
-    const DAYS: [&str; 5] = ["luni", "marți", "miercuri", "joi", "vineri"];
-    let day = |n: u8| {
-        DAYS.get(usize::from(n).saturating_sub(1))
-            .copied()
-            .unwrap_or("")
-    };
+    let day = |n: u8| tr::weekday_name(u32::from(n));
     let hours = office
         .hours
         .iter()
@@ -341,7 +336,7 @@ pub fn OfficeCard(office: &'static Office) -> impl IntoView {
             let days = if h.first_weekday == h.last_weekday {
                 day(h.first_weekday).to_string()
             } else {
-                format!("{} – {}", day(h.first_weekday), day(h.last_weekday))
+                msg::office_days_range(day(h.first_weekday), day(h.last_weekday))
             };
             view! { <li><span class="days">{days}</span>" "{h.opens}" – "{h.closes}</li> }
         })
@@ -349,16 +344,16 @@ pub fn OfficeCard(office: &'static Office) -> impl IntoView {
     let tel = format!("tel:{}", office.phone.replace(' ', ""));
     view! {
         <section class="card office" aria-labelledby="office-title">
-            <h2 id="office-title">"Unde depuneți dosarul"</h2>
+            <h2 id="office-title">{msg::office_title()}</h2>
             <p class="office-name">{office.name}</p>
             <p>{office.address}{office.counter.map(|c| format!(", {c}"))}</p>
-            <h3>"Program cu publicul"</h3>
+            <h3>{msg::office_hours()}</h3>
             <ul class="hours">{hours}</ul>
-            <p>"Telefon: "<a href=tel>{office.phone}</a></p>
+            <p>{msg::office_phone()}" "<a href=tel>{office.phone}</a></p>
             {office.portal.map(|url| view! {
-                <p>"Portal online: "<a href=url rel="noopener" target="_blank">{url.trim_start_matches("https://").trim_end_matches('/')}</a></p>
+                <p>{msg::office_portal()}" "<a href=url rel="noopener" target="_blank">{url.trim_start_matches("https://").trim_end_matches('/')}</a></p>
             })}
-            <p class="source">"Sursa: "{ro::source(&office.source)}</p>
+            <p class="source">{msg::office_source(&tr::source(&office.source))}</p>
         </section>
     }
 }

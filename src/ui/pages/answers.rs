@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::ui::components::AnswerGroups;
 use crate::ui::state::use_app_state;
 
@@ -15,12 +16,12 @@ pub fn AnswersPage() -> impl IntoView {
     Effect::new(move |_| crate::ui::focus_later("#question-title"));
     view! {
         <section class="answers-page" data-testid="answers-page">
-            <h1 id="question-title" tabindex="-1">"Răspunsurile date"</h1>
-            <p class="muted">"Atingeți „Schimbă” lângă un răspuns. După ce îl schimbați, vă punem doar întrebările noi pe care le aduce schimbarea, apoi vedeți rezultatul."</p>
+            <h1 id="question-title" tabindex="-1">{msg::answers_title()}</h1>
+            <p class="muted">{msg::answers_intro()}</p>
             <AnswerGroups/>
             <div class="actions">
-                <button type="button" class="button secondary" on:click=move |_| state.back()>"Înapoi"</button>
-                <button type="button" class="button primary" data-testid="answers-continue" on:click=move |_| state.go(state.next_screen())>"Mergi mai departe"</button>
+                <button type="button" class="button secondary" on:click=move |_| state.back()>{msg::nav_back()}</button>
+                <button type="button" class="button primary" data-testid="answers-continue" on:click=move |_| state.go(state.next_screen())>{msg::answers_go_on()}</button>
             </div>
         </section>
     }

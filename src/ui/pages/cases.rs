@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::cases::{self, Case, ImportError};
-use crate::i18n::ro;
+use crate::i18n::{msg, tr};
 use crate::rules::criteria::previous_month;
 use crate::storage::Persistence;
 use crate::ui::files::{case_file_name as file_name, download};
@@ -48,19 +48,16 @@ pub fn CasesPage() -> impl IntoView {
                 None => Err(ImportError::NotJson),
             };
             message.set(Some(match outcome {
-                Ok(Persistence::Saved) => (
-                    true,
-                    "Cazul a fost adăugat în listă și salvat pe acest dispozitiv.".to_string(),
-                ),
-                Ok(_) => (false, NOT_SAVED_IMPORT.to_string()),
+                Ok(Persistence::Saved) => (true, msg::cases_imported().to_string()),
+                Ok(_) => (false, msg::cases_imported_unsaved().to_string()),
                 Err(error) => (false, import_error(&error)),
             }));
         });
     };
     view! {
         <section class="cases" data-testid="cases">
-            <h1 id="question-title" tabindex="-1">"Cazurile mele"</h1>
-            <p class="muted">"Cazurile rămân doar pe acest dispozitiv. Pentru a preda un caz, exportați-l într-un fișier."</p>
+            <h1 id="question-title" tabindex="-1">{msg::cases_title()}</h1>
+            <p class="muted">{msg::cases_intro()}</p>
             {move || message.get().map(|(ok, text)| view! {
                 <p class=if ok { "notice" } else { "notice warn" } role="status" data-testid="cases-message">{text}</p>
             })}
@@ -72,24 +69,24 @@ pub fn CasesPage() -> impl IntoView {
             <SetAsideList message=message/>
             <div class="actions">
                 <button type="button" class="button primary" data-testid="new-case" on:click=move |_| state.new_case()>
-                    "Caz nou"
+                    {msg::cases_new()}
                 </button>
                 <label class="button secondary file-button">
-                    "Importă un caz din fișier"
+                    {msg::cases_import()}
                     <input type="file" accept=".json,application/json" class="sr-only" data-testid="import" on:change=on_file/>
                 </label>
                 <button type="button" class="button secondary danger" data-testid="delete-all" on:click=move |_| {
-                    if confirm("Ștergeți TOATE cazurile de pe acest dispozitiv? Nu se pot recupera.") {
+                    if confirm(msg::cases_delete_all_confirm()) {
                         state.delete_all();
-                        message.set(Some((true, "Toate cazurile au fost șterse.".to_string())));
+                        message.set(Some((true, msg::cases_deleted_all().to_string())));
                         crate::ui::focus_later("#question-title");
                     }
                 }>
-                    "Șterge toate cazurile"
+                    {msg::cases_delete_all()}
                 </button>
             </div>
             <div class="actions">
-                <button type="button" class="button secondary" on:click=move |_| state.back()>"Înapoi"</button>
+                <button type="button" class="button secondary" on:click=move |_| state.back()>{msg::cases_back()}</button>
             </div>
         </section>
     }
@@ -124,45 +121,45 @@ fn CaseRow(id: String, message: RwSignal<Option<(bool, String)>>) -> impl IntoVi
     let copy_button = format!("copy-{id}");
     view! {
         <li class="card case" data-testid="case">
-            <h2 class="case-name">{name}{move || is_open().then_some(" (deschis)")}</h2>
-            <p class="muted">"Modificat: "{updated}</p>
+            <h2 class="case-name">{name}{move || is_open().then(msg::cases_open_mark)}</h2>
+            <p class="muted">{move || msg::cases_changed(&updated())}</p>
             <p>{progress}</p>
             <Show when=unsaved>
-                <p class="notice warn" data-testid="case-unsaved">"Nu este salvat pe acest dispozitiv: memoria este plină. Exportați-l într-un fișier ca să nu-l pierdeți."</p>
+                <p class="notice warn" data-testid="case-unsaved">{msg::cases_unsaved()}</p>
             </Show>
             <div class="case-actions">
                 <button type="button" class="button primary" on:click=move |_| {
                     state.open_case(&open_id);
                     state.go(state.next_screen());
-                }>"Deschide"</button>
+                }>{msg::cases_open()}</button>
                 <button type="button" class="button secondary" on:click=move |_| {
                     let asked = web_sys::window()
-                        .and_then(|w| w.prompt_with_message_and_default("Numele cazului", &name()).ok())
+                        .and_then(|w| w.prompt_with_message_and_default(msg::cases_rename_prompt(), &name()).ok())
                         .flatten();
                     if let Some(new_name) = asked {
                         state.rename(&rename_id, new_name);
                     }
-                }>"Redenumește"</button>
+                }>{msg::cases_rename()}</button>
                 <button type="button" class="button secondary" id=copy_button on:click=move |_| {
                     if let Some((copy, kept)) = state.duplicate(&copy_id) {
                         let text = if kept == Persistence::Saved {
-                            format!("Copia „{copy}” a fost adăugată la începutul listei.")
+                            msg::cases_copied(&copy)
                         } else {
-                            format!("Copia „{copy}” a fost făcută, dar NU a putut fi salvată: memoria dispozitivului este plină.")
+                            msg::cases_copied_unsaved(&copy)
                         };
                         message.set(Some((kept == Persistence::Saved, text.clone())));
                         announce(&text);
                     }
-                }>"Fă o copie"</button>
+                }>{msg::cases_copy()}</button>
                 <button type="button" class="button secondary" on:click=move |_| {
                     if let Some(c) = case.get_untracked() {
                         if !download(&cases::to_file(&c), &file_name(&c), "application/json") {
-                            message.set(Some((false, "Fișierul nu a putut fi creat pe acest dispozitiv.".to_string())));
+                            message.set(Some((false, msg::cases_file_failed().to_string())));
                         }
                     }
-                }>"Exportă în fișier"</button>
+                }>{msg::cases_export()}</button>
                 <button type="button" class="button secondary danger" on:click=move |_| {
-                    if confirm("Ștergeți acest caz de pe dispozitiv? Nu se poate recupera.") {
+                    if confirm(msg::cases_delete_confirm()) {
                         let gone = name();
                         // The focus goes to the case that takes this one's
                         // place in the list (or the heading, if none).
@@ -171,7 +168,7 @@ fn CaseRow(id: String, message: RwSignal<Option<(bool, String)>>) -> impl IntoVi
                             all.get(at + 1).or(at.checked_sub(1).and_then(|i| all.get(i))).map(|c| c.id.clone())
                         });
                         state.delete(&delete_id);
-                        let text = format!("Cazul „{gone}” a fost șters.");
+                        let text = msg::cases_deleted(&gone);
                         message.set(Some((true, text.clone())));
                         announce(&text);
                         match next {
@@ -179,7 +176,7 @@ fn CaseRow(id: String, message: RwSignal<Option<(bool, String)>>) -> impl IntoVi
                             None => crate::ui::focus_later("#question-title"),
                         }
                     }
-                }>"Șterge"</button>
+                }>{msg::cases_delete()}</button>
             </div>
         </li>
     }
@@ -196,21 +193,21 @@ fn SetAsideList(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
             let text = entry.text.clone();
             view! {
                 <li class="card case" data-testid="set-aside">
-                    <h3 class="case-name">{format!("Intrarea {} pusă deoparte", i + 1)}</h3>
-                    <p class="muted">{format!("{} caractere, păstrate exact cum erau.", text.chars().count())}</p>
+                    <h3 class="case-name">{msg::cases_set_aside_entry(&(i + 1).to_string())}</h3>
+                    <p class="muted">{msg::cases_set_aside_size(&text.chars().count().to_string())}</p>
                     <div class="case-actions">
                         <button type="button" class="button secondary" on:click=move |_| {
                             if !download(&text, &format!("eligibil-pus-deoparte-{}.json", i + 1), "application/json") {
-                                message.set(Some((false, "Fișierul nu a putut fi creat pe acest dispozitiv.".to_string())));
+                                message.set(Some((false, msg::cases_file_failed().to_string())));
                             }
-                        }>"Descarcă așa cum este"</button>
+                        }>{msg::cases_set_aside_download()}</button>
                         <button type="button" class="button secondary danger" on:click=move |_| {
-                            if confirm("Ștergeți definitiv această intrare? Nu se poate recupera.") {
+                            if confirm(msg::cases_set_aside_forget_confirm()) {
                                 state.forget_set_aside(&key);
-                                announce("Intrarea pusă deoparte a fost ștearsă.");
+                                announce(msg::cases_set_aside_forgotten());
                                 crate::ui::focus_later("#question-title");
                             }
-                        }>"Șterge definitiv"</button>
+                        }>{msg::cases_set_aside_forget()}</button>
                     </div>
                 </li>
             }
@@ -218,8 +215,8 @@ fn SetAsideList(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
     };
     view! {
         <Show when=move || state.set_aside.with(|l| !l.is_empty())>
-            <h2 class="section-title">"Puse deoparte"</h2>
-            <p class="muted">"Aceste intrări de pe dispozitiv nu au putut fi citite ca un caz. Nu le-am șters: le puteți descărca și trimite celui care vă ajută, sau le puteți șterge."</p>
+            <h2 class="section-title">{msg::cases_set_aside_title()}</h2>
+            <p class="muted">{msg::cases_set_aside_intro()}</p>
             <ul class="plain case-list">{items}</ul>
         </Show>
     }
@@ -231,24 +228,21 @@ fn progress(case: &Case, today: chrono::NaiveDate) -> String {
     // The questions this case asks (its reasons' benefits), as when it is open.
     match evaluate_case(&household, &case.draft, today) {
         Ok(evaluation) => match evaluation.needs.first() {
-            None => "Gata: rezultatul este complet.".to_string(),
-            Some(fact) => format!(
-                "În lucru. Următoarea întrebare: {}",
-                ro::question(*fact, &household, previous_month(today))
-            ),
+            None => msg::cases_progress_done().to_string(),
+            Some(fact) => {
+                msg::cases_progress_next(&tr::question(*fact, &household, previous_month(today)))
+            }
         },
-        Err(_) => "În lucru: unele răspunsuri trebuie verificate.".to_string(),
+        Err(_) => msg::cases_progress_check().to_string(),
     }
 }
 
-const NOT_SAVED_IMPORT: &str = "Cazul a fost citit și apare în listă, dar NU a putut fi salvat: memoria acestui dispozitiv este plină. Dacă închideți pagina, se pierde. Ștergeți cazuri vechi sau păstrați fișierul.";
-
 fn import_error(error: &ImportError) -> String {
     match error {
-        ImportError::NotJson => "Fișierul nu a putut fi citit: nu este un fișier de caz Eligibil (sau este incomplet). Nu s-a schimbat nimic.".into(),
-        ImportError::NotACase => "Acesta nu este un fișier de caz Eligibil. Nu s-a schimbat nimic.".into(),
-        ImportError::NewerVersion { .. } => "Fișierul a fost creat de o versiune mai nouă a aplicației. Reîncărcați aplicația ca s-o actualizați, apoi încercați din nou. Nu s-a schimbat nimic.".into(),
-        ImportError::Unreadable => "Fișierul este deteriorat sau a fost modificat și nu poate fi citit. Nu s-a schimbat nimic.".into(),
-        ImportError::Impossible { .. } => "Fișierul a fost modificat: descrie o familie care nu poate exista (de exemplu o dată de naștere în viitor). Nu s-a schimbat nimic.".into(),
+        ImportError::NotJson => msg::cases_import_not_json().into(),
+        ImportError::NotACase => msg::cases_import_not_case().into(),
+        ImportError::NewerVersion { .. } => msg::cases_import_newer().into(),
+        ImportError::Unreadable => msg::cases_import_unreadable().into(),
+        ImportError::Impossible { .. } => msg::cases_import_impossible().into(),
     }
 }

@@ -8,6 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::draft::Draft;
+use crate::i18n::msg;
 use crate::ui::state::{use_app_state, Screen};
 
 /// Seconds without a touch before the question, and again before the wipe.
@@ -70,18 +71,15 @@ pub fn KioskIdle() -> impl IntoView {
         <Show when=move || warning.get()>
             <div class="idle-backdrop">
                 <div class="idle-dialog card" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text" data-testid="idle-warning">
-                    <h2 id="idle-title">"Mai sunteți aici?"</h2>
+                    <h2 id="idle-title">{msg::kiosk_idle_title()}</h2>
                     <p id="idle-text">
-                        {move || format!(
-                            "Dacă nu atingeți ecranul, în {} secunde ștergem tot ce s-a completat, ca următoarea persoană să nu vadă nimic.",
-                            wipe_after.saturating_sub(idle.get())
-                        )}
+                        {move || msg::kiosk_idle_text(&wipe_after.saturating_sub(idle.get()).to_string())}
                     </p>
                     <button type="button" id="idle-continue" class="button primary wide" on:click=move |_| {
                         idle.set(0);
                         crate::ui::focus_later("#question-title");
                     }>
-                        "Da, continui"
+                        {msg::kiosk_idle_continue()}
                     </button>
                 </div>
             </div>
@@ -108,10 +106,10 @@ pub fn NeutralPage() -> impl IntoView {
     Effect::new(move |_| crate::ui::focus_later("#question-title"));
     view! {
         <section class="neutral" data-testid="neutral">
-            <h1 id="question-title" tabindex="-1">"Bine ați venit"</h1>
-            <p class="lead">"Atingeți butonul ca să începeți."</p>
+            <h1 id="question-title" tabindex="-1">{msg::kiosk_neutral_title()}</h1>
+            <p class="lead">{msg::kiosk_neutral_text()}</p>
             <button type="button" class="button primary wide" on:click=move |_| state.reset_to(Screen::Welcome)>
-                "Începe"
+                {msg::kiosk_neutral_start()}
             </button>
         </section>
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::ro;
+use crate::i18n::{msg, tr};
 use crate::rules::criteria::previous_month;
 use crate::rules::facts::Fact;
 use crate::ui::components::Nav;
@@ -17,16 +17,16 @@ pub fn QuestionPage(fact: Fact) -> impl IntoView {
         let n = state.draft.with(|d| d.question_number(fact));
         let total = state.question_total().max(n);
         if total > n {
-            format!("Întrebarea {n} din aproximativ {total}")
+            msg::question_step_of(&n.to_string(), &total.to_string())
         } else {
-            format!("Întrebarea {n}")
+            msg::question_step(&n.to_string())
         }
     };
     let answered = move || state.draft.with(|d| !d.asked.is_empty());
     let title = move || {
         state
             .household
-            .with(|(h, _)| ro::question(fact, h, previous_month(state.today)))
+            .with(|(h, _)| tr::question(fact, h, previous_month(state.today)))
     };
     let field_errors = move || {
         state
@@ -71,14 +71,14 @@ pub fn QuestionPage(fact: Fact) -> impl IntoView {
                 <p class="step" data-testid="step">{step}</p>
                 <Show when=answered>
                     <button type="button" class="link-button" data-testid="open-answers" on:click=move |_| state.go(Screen::Answers)>
-                        "Răspunsurile date"
+                        {msg::question_answers_link()}
                     </button>
                 </Show>
             </div>
             <h1 id="question-title" tabindex="-1">{title}</h1>
-            {ro::question_hint(fact).map(|h| view! { <p class="hint">{h}</p> })}
+            {tr::question_hint(fact).map(|h| view! { <p class="hint">{h}</p> })}
             <Show when=move || unanswered.get()>
-                <p class="field-error" id="question-error" role="alert">"Alegeți un răspuns ca să putem merge mai departe."</p>
+                <p class="field-error" id="question-error" role="alert">{msg::question_unanswered()}</p>
             </Show>
             {questions::body(fact)}
             <Nav on_back=on_back on_continue=on_continue/>

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::cases;
-use crate::i18n::ro;
+use crate::i18n::{msg, tr};
 use crate::ics;
 use crate::rules::household::Household;
 use crate::rules::outcome::{
@@ -31,23 +31,18 @@ pub fn ResultsPage() -> impl IntoView {
                 let outdated = evaluation
                     .figures_checked_on
                     .filter(|_| evaluation.figures_may_be_outdated)
-                    .map(|on| view! { <p class="notice warn" role="note">{ro::figures_may_be_outdated(on)}</p> });
+                    .map(|on| view! { <p class="notice warn" role="note">{tr::figures_may_be_outdated(on)}</p> });
                 let office = evaluation.office.map(|o| view! { <OfficeCard office=o/> });
                 // Reasons chosen at the start that no screened benefit answers yet.
                 let unscreened: Vec<&'static str> = state.draft.with(|d| {
                     d.topics
                         .iter()
                         .filter(|t| !t.benefits().iter().any(|b| ASKED_IN_APP.contains(b)))
-                        .map(|t| ro::topic(*t))
+                        .map(|t| tr::topic(*t))
                         .collect()
                 });
                 let unscreened = (!unscreened.is_empty()).then(|| view! {
-                    <p class="notice" role="note">
-                        {format!(
-                            "Pentru „{}” aplicația nu are încă întrebări: întrebați la DASM (telefon 0264 413 058). Mai jos, ce am putut verifica.",
-                            unscreened.join("”, „")
-                        )}
-                    </p>
+                    <p class="notice" role="note">{msg::results_unscreened(&unscreened.join("”, „"))}</p>
                 });
                 let information = evaluation
                     .benefits
@@ -61,20 +56,20 @@ pub fn ResultsPage() -> impl IntoView {
                     <Summary evaluation=evaluation.clone()/>
                     <Agenda evaluation=evaluation.clone()/>
                     <AnswersList/>
-                    <h2 class="section-title no-print">"Fiecare ajutor, pe larg"</h2>
+                    <h2 class="section-title no-print">{msg::results_each()}</h2>
                     <div class="benefit-cards">{cards(evaluation, &household, false)}</div>
                     <Papers evaluation=evaluation.clone() household=household.clone()/>
                     {(information > 0).then(|| view! {
                         // Every service explained, not screened, behind one line.
                         <details class="card other-services no-print" data-testid="other-services">
-                            <summary id="other-services"><h2 class="benefit-name">{format!("Alte servicii și programe ({information})")}</h2></summary>
-                            <p class="muted small">"Aplicația nu le verifică: spunem ce sunt, pentru cine și unde mergeți. Atingeți un nume ca să-l deschideți."</p>
+                            <summary id="other-services"><h2 class="benefit-name">{msg::results_other_services(&information.to_string())}</h2></summary>
+                            <p class="muted small">{msg::results_other_intro()}</p>
                             {cards(evaluation, &household, true)}
                         </details>
                     })}
                     {office}
                     {evaluation.figures_checked_on.map(|on| view! {
-                        <p class="muted small">{format!("Regulile și sumele au fost verificate după paginile oficiale la {}.", ro::date(on))}</p>
+                        <p class="muted small">{msg::results_checked_on(&tr::date(on))}</p>
                     })}
                     <PrintSources evaluation=evaluation.clone()/>
                 }
@@ -96,18 +91,18 @@ pub fn ResultsPage() -> impl IntoView {
     };
     view! {
         <section class="results" data-testid="results">
-            <p class="print-only print-title">"Eligibil — ce ajutoare sociale puteți primi"</p>
-            <h1 id="question-title" tabindex="-1">"Rezultatul"{move || case_name().map(|n| format!(": {n}"))}</h1>
+            <p class="print-only print-title">{msg::results_print_title()}</p>
+            <h1 id="question-title" tabindex="-1">{move || case_name().map_or_else(|| msg::results_title().to_string(), |n| msg::results_title_case(&n))}</h1>
             <p class="muted results-meta">
-                "Calculat pentru "{ro::date(state.today)}". Decizia o ia biroul care primește cererea."
+                {msg::results_calculated(&tr::date(state.today))}
             </p>
             {body}
             <div class="actions no-print">
-                <button type="button" class="button secondary" data-testid="change-answers" on:click=move |_| open_answers()>"Modifică răspunsurile"</button>
+                <button type="button" class="button secondary" data-testid="change-answers" on:click=move |_| open_answers()>{msg::results_change_answers()}</button>
                 <button type="button" class="button secondary" on:click=move |_| {
                     if let Some(w) = web_sys::window() { let _ = w.print(); }
-                }>"Tipărește"</button>
-                <button type="button" class="button secondary" on:click=move |_| state.new_case_confirmed()>"Caz nou"</button>
+                }>{msg::results_print()}</button>
+                <button type="button" class="button secondary" on:click=move |_| state.new_case_confirmed()>{msg::header_new_case()}</button>
             </div>
         </section>
     }
@@ -155,11 +150,11 @@ impl Group {
 
     fn heading(self) -> &'static str {
         match self {
-            Group::CanGet => "Puteți primi",
-            Group::Decide => "De lămurit la birou",
-            Group::CannotGet => "Nu puteți primi sau probabil nu",
-            Group::Information => "Alte servicii și programe, de știut",
-            Group::NotApplicable => "Nu se aplică în situația dumneavoastră",
+            Group::CanGet => msg::group_can_get(),
+            Group::Decide => msg::group_decide(),
+            Group::CannotGet => msg::group_cannot_get(),
+            Group::Information => msg::group_information(),
+            Group::NotApplicable => msg::group_not_applicable(),
         }
     }
 }
@@ -187,7 +182,7 @@ fn Summary(evaluation: Evaluation) -> impl IntoView {
                     .benefits
                     .iter()
                     .filter(|b| b.status == Status::NotApplicable)
-                    .map(|b| ro::benefit_name(b.benefit))
+                    .map(|b| tr::benefit_name(b.benefit))
                     .collect();
                 return (!names.is_empty()).then(|| {
                     view! {
@@ -217,17 +212,17 @@ fn Summary(evaluation: Evaluation) -> impl IntoView {
     let skipped: Vec<&'static str> = ASKED_IN_APP
         .iter()
         .filter(|id| !evaluation.benefits.iter().any(|b| b.benefit == **id))
-        .map(|id| ro::benefit_name(*id))
+        .map(|id| tr::benefit_name(*id))
         .collect();
     let skipped = (!skipped.is_empty()).then(|| {
         view! {
-            <h3 class="summary-group no-print">"Nu am verificat, după ce ați ales la început"</h3>
+            <h3 class="summary-group no-print">{msg::results_not_checked()}</h3>
             <p class="no-print">{skipped.join(", ")}</p>
             <button type="button" class="button secondary no-print" data-testid="check-everything" on:click=move |_| {
                 state.draft.update(|d| d.topics.clear());
                 state.go(state.next_screen());
             }>
-                "Verifică și aceste ajutoare"
+                {msg::results_check_these()}
             </button>
         }
     });
@@ -238,12 +233,12 @@ fn Summary(evaluation: Evaluation) -> impl IntoView {
         .count();
     let information = (information > 0).then(|| view! {
         <p class="summary-more no-print">
-            <a href="#other-services">{format!("Alte servicii și programe ale DASM ({information})")}</a>
+            <a href="#other-services">{msg::results_other_services_link(&information.to_string())}</a>
         </p>
     });
     view! {
         <section class="card summary" aria-labelledby="summary-title">
-            <h2 id="summary-title">"Pe scurt"</h2>
+            <h2 id="summary-title">{msg::results_summary()}</h2>
             {groups}
             {information}
             {skipped}
@@ -256,10 +251,11 @@ fn summary_line(b: &BenefitOutcome) -> impl IntoView {
         .amount
         .as_ref()
         .filter(|_| shows_amount(b.status))
-        .map(|a| format!("{} / lună", ro::lei(a.monthly_total)))
+        .map(|a| msg::money_per_month(&tr::lei(a.monthly_total)))
         .or_else(|| {
             let by_office = b.notes.iter().any(|n| n.note == Note::AmountSetByOffice);
-            (by_office && shows_amount(b.status)).then(|| "suma o calculează biroul".to_string())
+            (by_office && shows_amount(b.status))
+                .then(|| msg::results_amount_by_office().to_string())
         });
     // Outside November–March the heating aid waits for the next season.
     let season = b.notes.iter().find_map(|n| match n.note {
@@ -267,7 +263,7 @@ fn summary_line(b: &BenefitOutcome) -> impl IntoView {
             starts,
             in_season: false,
             ..
-        } if shows_amount(b.status) => Some(format!("se acordă din {}", ro::date(starts))),
+        } if shows_amount(b.status) => Some(msg::results_from_season(&tr::date(starts))),
         _ => None,
     });
     // The benefit's nearest dated term still open, beside its verdict.
@@ -280,26 +276,26 @@ fn summary_line(b: &BenefitOutcome) -> impl IntoView {
                 .min()
         })
         .flatten()
-        .map(|due| format!("până la {}", ro::date(due)));
+        .map(|due| msg::results_due(&tr::date(due)));
     // A "no" says which criterion failed, with the person's numbers.
     let why = decisive(b).map(|r| {
-        let (what, detail) = ro::criterion(&r.criterion);
+        let (what, detail) = tr::criterion(&r.criterion);
         detail.unwrap_or(what)
     });
     view! {
         <li>
             {if b.status == Status::NotApplicable {
                 // No card below to go to.
-                view! { <span class="summary-name">{ro::benefit_name(b.benefit)}</span> }.into_any()
+                view! { <span class="summary-name">{tr::benefit_name(b.benefit)}</span> }.into_any()
             } else {
-                view! { <a href=format!("#{}", slug(b.benefit))>{ro::benefit_name(b.benefit)}</a> }.into_any()
+                view! { <a href=format!("#{}", slug(b.benefit))>{tr::benefit_name(b.benefit)}</a> }.into_any()
             }}
             // Under "Alte servicii" the heading already says what they are.
             // Under "Puteți primi" a plain "Îndepliniți condițiile" says nothing
             // the heading has not said; what it adds (a sum to pay) stays.
             {{
-                let verdict = ro::status_of(b);
-                let redundant = b.status == Status::Eligible && verdict == ro::status(Status::Eligible);
+                let verdict = tr::status_of(b);
+                let redundant = b.status == Status::Eligible && verdict == tr::status(Status::Eligible);
                 (b.status != Status::InformationOnly && !redundant)
                     .then(|| view! { <span class=status_class(b.status)>{verdict}</span> })
             }}
@@ -361,8 +357,8 @@ fn agenda_items(evaluation: &Evaluation) -> Vec<AgendaItem<'_>> {
 }
 
 fn for_benefits(benefits: &[BenefitId]) -> String {
-    let names: Vec<&str> = benefits.iter().map(|b| ro::benefit_name(*b)).collect();
-    format!("Pentru: {}", names.join(", "))
+    let names: Vec<&str> = benefits.iter().map(|b| tr::benefit_name(*b)).collect();
+    msg::results_for(&names.join(", "))
 }
 
 /// The first thing to do, dated, at the top of the results: the nearest
@@ -375,7 +371,7 @@ fn NextStep(evaluation: Evaluation) -> impl IntoView {
             && !item.deadline.anchor.is_event_to_come()
             && item.deadline.computed.is_some()
     })?;
-    let (what, _) = ro::deadline(next.deadline);
+    let (what, _) = tr::deadline(next.deadline);
     let others = items
         .iter()
         .filter(|item| !item.deadline.anchor.is_event_to_come() && item.deadline.computed.is_some())
@@ -385,9 +381,9 @@ fn NextStep(evaluation: Evaluation) -> impl IntoView {
     // dates were reached and the portal's day are in the list below.
     Some(view! {
         <section class="card next-step" aria-labelledby="next-step-title" data-testid="next-step">
-            <h2 id="next-step-title">"Următorul pas"</h2>
+            <h2 id="next-step-title">{msg::results_next_step()}</h2>
             <p class="next-what">{what}</p>
-            <p class="no-print"><a href="#agenda-title">{if others > 0 { format!("Toate datele și cum le-am socotit ({})", others + 1) } else { "Cum am socotit data".to_string() }}</a></p>
+            <p class="no-print"><a href="#agenda-title">{if others > 0 { msg::results_all_dates(&(others + 1).to_string()) } else { msg::results_how_counted().to_string() }}</a></p>
         </section>
     })
 }
@@ -404,7 +400,7 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
         .filter(|item| !item.deadline.anchor.is_event_to_come())
         .filter_map(|item| {
             let due = item.deadline.computed.as_ref()?.due;
-            let (summary, steps) = ro::deadline(item.deadline);
+            let (summary, steps) = tr::deadline(item.deadline);
             Some(ics::Event {
                 uid: ics::uid(item.deadline, due),
                 date: due,
@@ -417,9 +413,9 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
     let calendar_button = (!events.is_empty()).then(|| {
         view! {
             <button type="button" class="button secondary no-print" data-testid="calendar-file" on:click=move |_| {
-                download(&ics::calendar(&events, today), "eligibil-termene.ics", "text/calendar");
+                download(&ics::calendar(&events, today), msg::results_calendar_file(), "text/calendar");
             }>
-                "Adaugă datele în calendarul telefonului"
+                {msg::results_calendar()}
             </button>
         }
     });
@@ -432,7 +428,7 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
     let dated_list = dated
         .iter()
         .map(|item| {
-            let (what, steps) = ro::deadline(item.deadline);
+            let (what, steps) = tr::deadline(item.deadline);
             view! {
                 <li class:passed=item.deadline.passed>
                     <p class="criterion">{what}</p>
@@ -449,11 +445,11 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
         let lines = duties
             .iter()
             .map(|item| {
-                let (what, _) = ro::deadline(item.deadline);
+                let (what, _) = tr::deadline(item.deadline);
                 view! { <li>{what}<span class="for-benefits">" — "{for_benefits(&item.benefits)}</span></li> }
             })
             .collect_view();
-        let title = format!("Dacă se schimbă ceva: ce anunțați și în cât timp ({count})");
+        let title = msg::results_duties(&count.to_string());
         if fold_duties {
             view! {
                 <details class="duties" data-testid="duties">
@@ -474,7 +470,7 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
     });
     Some(view! {
         <section class="card agenda" aria-labelledby="agenda-title" data-testid="agenda">
-            <h2 id="agenda-title">"Ce aveți de făcut și până când"</h2>
+            <h2 id="agenda-title">{msg::results_agenda()}</h2>
             {(!dated.is_empty()).then(|| view! { <ul class="plain">{dated_list}</ul> })}
             {duties}
             {calendar_button}
@@ -491,14 +487,14 @@ fn AnswersList() -> impl IntoView {
     let lines = move || {
         state
             .household
-            .with(|(h, _)| state.draft.with(|d| ro::answer_lines(d, h, state.today)))
+            .with(|(h, _)| state.draft.with(|d| tr::answer_lines(d, h, state.today)))
     };
     let count = move || lines().len();
     view! {
         <section class="card answers" aria-labelledby="answers-title" data-testid="answers">
-            <h2 id="answers-title">"Răspunsurile date"</h2>
+            <h2 id="answers-title">{msg::answers_title()}</h2>
             <details class="answers-details">
-                <summary class="no-print">{move || format!("Vedeți sau schimbați un răspuns ({})", count())}</summary>
+                <summary class="no-print">{move || msg::answers_show(&count().to_string())}</summary>
                 <AnswerGroups/>
             </details>
         </section>
@@ -513,14 +509,14 @@ fn PrintSources(evaluation: Evaluation) -> impl IntoView {
         .benefits
         .iter()
         .filter(|b| !matches!(b.status, Status::NotApplicable | Status::InformationOnly))
-        .flat_map(|b| b.sources().map(ro::source).collect::<Vec<_>>())
+        .flat_map(|b| b.sources().map(tr::source).collect::<Vec<_>>())
         .collect();
     sources.sort();
     sources.dedup();
     (!sources.is_empty()).then(|| {
         view! {
             <section class="print-only print-sources">
-                <h2>"Sursele"</h2>
+                <h2>{msg::results_sources_title()}</h2>
                 <p>{sources.join(" · ")}</p>
             </section>
         }
@@ -540,7 +536,7 @@ fn Papers(evaluation: Evaluation, household: Household) -> impl IntoView {
         )
     }) {
         for d in &b.documents {
-            let text = ro::document(&d.document, &household);
+            let text = tr::document(&d.document, &household);
             match papers.iter_mut().find(|(t, _)| *t == text) {
                 Some((_, benefits)) => benefits.push(b.benefit),
                 None => papers.push((text, vec![b.benefit])),
@@ -556,7 +552,7 @@ fn Papers(evaluation: Evaluation, household: Household) -> impl IntoView {
             .collect_view();
         view! {
             <section class="print-only papers">
-                <h2>"Acte de adus"</h2>
+                <h2>{msg::results_papers()}</h2>
                 <ul class="plain">{items}</ul>
             </section>
         }
@@ -651,11 +647,11 @@ fn BenefitCard(
         let parts = a
             .parts
             .iter()
-            .map(|p| view! { <li>{ro::lei(p.monthly)}" — "{ro::supplement_part(p.part)}"; "{ro::payee(p.paid_to)}</li> })
+            .map(|p| view! { <li>{tr::lei(p.monthly)}" — "{tr::supplement_part(p.part)}"; "{tr::payee(p.paid_to)}</li> })
             .collect_view();
         view! {
             <div class="amount">
-                <p class="amount-figure">{ro::lei(a.monthly_total)}<span class="per">" / lună"</span></p>
+                <p class="amount-figure">{tr::lei(a.monthly_total)}<span class="per">" "{msg::per_month()}</span></p>
                 <ul class="plain small">{parts}</ul>
             </div>
         }
@@ -666,12 +662,12 @@ fn BenefitCard(
         .iter()
         .filter(|r| outcome.status != Status::NotEligible || r.check != Check::Unknown)
         .map(|r| {
-            let (what, detail) = ro::criterion(&r.criterion);
+            let (what, detail) = tr::criterion(&r.criterion);
             view! {
                 <li class=check_class(r.check)>
                     <span class="icon" aria-hidden="true">{check_icon(r.check)}</span>
                     <div>
-                        <p class="criterion"><span class="sr-only">{ro::check_mark(r.check)}": "</span>{what}</p>
+                        <p class="criterion"><span class="sr-only">{tr::check_mark(r.check)}": "</span>{what}</p>
                         {detail.map(|d| view! { <p class="detail">{d}</p> })}
                     </div>
                 </li>
@@ -702,42 +698,51 @@ fn BenefitCard(
                                     if on { t.insert(key.clone()); } else { t.remove(&key); }
                                 });
                             }/>
-                        <label for=box_id>{ro::document(&d.document, &household)}</label>
+                        <label for=box_id>{tr::document(&d.document, &household)}</label>
                     </li>
                 }
             })
             .collect_view();
         view! {
-            <h4>"Acte de adus"</h4>
+            <h4>{msg::results_papers()}</h4>
             <ul class="checklist">{items}</ul>
         }
     });
-    let documents_elsewhere = same_papers_as.map(|other| view! {
-        <h4>"Acte de adus"</h4>
-        <p>"Aceleași acte ca la „"{ro::benefit_name(other)}"”: ambele se pot cere pe aceeași cerere."</p>
+    let documents_elsewhere = same_papers_as.map(|other| {
+        view! {
+            <h4>{msg::results_papers()}</h4>
+            <p>{msg::results_same_papers(tr::benefit_name(other))}</p>
+        }
     });
     let notes = (!outcome.notes.is_empty()).then(|| {
         let items = outcome
             .notes
             .iter()
-            .map(|n| view! { <li>{ro::note(&n.note)}</li> })
+            .map(|n| view! { <li>{tr::note(&n.note)}</li> })
             .collect_view();
         view! {
-            <h4>"Bine de știut"</h4>
+            <h4>{msg::results_good_to_know()}</h4>
             <ul class="notes">{items}</ul>
         }
     });
     let forms = (outcome.status != Status::NotEligible && !outcome.forms.is_empty()).then(|| {
-        let names: Vec<String> = outcome.forms.iter().map(|f| format!("„{}”", ro::form(*f))).collect();
+        let names: Vec<String> = outcome
+            .forms
+            .iter()
+            .map(|f| format!("„{}”", tr::form(*f)))
+            .collect();
         view! {
-            <p class="forms">"Formularele sunt la birou și pe pagina DASM Cluj-Napoca: "{names.join(", ")}"."</p>
+            <p class="forms">{msg::results_forms(&names.join(", "))}</p>
         }
     });
-    let ask_office = (outcome.status == Status::NeedsMoreInfo && outcome.needs.is_empty()).then(|| view! {
-        <p class="notice">"Pentru ce este marcat cu „?”, întrebați la birou: paginile oficiale nu ne permit să decidem."</p>
-    });
+    let ask_office =
+        (outcome.status == Status::NeedsMoreInfo && outcome.needs.is_empty()).then(|| {
+            view! {
+                <p class="notice">{msg::results_ask_office()}</p>
+            }
+        });
     // The sources, one tap away instead of under every line.
-    let mut sources: Vec<String> = outcome.sources().map(ro::source).collect();
+    let mut sources: Vec<String> = outcome.sources().map(tr::source).collect();
     sources.sort();
     sources.dedup();
     let source_count = sources.len();
@@ -747,7 +752,7 @@ fn BenefitCard(
         .collect_view();
     let sources = view! {
         <details class="sources">
-            <summary>{format!("Sursele ({source_count})")}</summary>
+            <summary>{msg::results_sources_count(&source_count.to_string())}</summary>
             <ul class="source">{sources}</ul>
         </details>
     };
@@ -755,12 +760,12 @@ fn BenefitCard(
         let notes = outcome
             .notes
             .iter()
-            .map(|n| view! { <p>{ro::note(&n.note)}</p> })
+            .map(|n| view! { <p>{tr::note(&n.note)}</p> })
             .collect_view();
         return view! {
             <article class="card benefit compact" id=id.clone() data-testid=format!("benefit-{id}")>
                 <details class="benefit-details" data-testid="details">
-                    <summary><h3 class="benefit-name">{ro::benefit_name(outcome.benefit)}</h3></summary>
+                    <summary><h3 class="benefit-name">{tr::benefit_name(outcome.benefit)}</h3></summary>
                     {notes}
                     {forms}
                     {(outcome.reasons.iter().any(|r| r.check != Check::Pass)).then(|| view! { <ul class="reasons">{reasons}</ul> })}
@@ -773,13 +778,13 @@ fn BenefitCard(
     }
     view! {
         <article class="card benefit" id=id.clone() data-testid=format!("benefit-{id}")>
-            <h3 class="benefit-name">{ro::benefit_name(outcome.benefit)}</h3>
-            <p class=status_class(outcome.status) data-testid="verdict">{ro::status_of(&outcome)}</p>
+            <h3 class="benefit-name">{tr::benefit_name(outcome.benefit)}</h3>
+            <p class=status_class(outcome.status) data-testid="verdict">{tr::status_of(&outcome)}</p>
             {amount}
             {ask_office}
             <details class="benefit-details" data-testid="details">
-                <summary>"De ce, ce acte trebuie și ce mai e de știut"</summary>
-                <h4>"De ce"</h4>
+                <summary>{msg::results_details()}</summary>
+                <h4>{msg::results_why()}</h4>
                 <ul class="reasons">{reasons}</ul>
                 {documents}
                 {documents_elsewhere}
@@ -801,8 +806,8 @@ fn slug(benefit: BenefitId) -> String {
 #[component]
 fn EngineProblem(error: EngineError) -> impl IntoView {
     let message = match error {
-        EngineError::Parameter { .. } => "Nu putem verifica pentru data de azi: regulile pe care le avem nu acoperă această dată. Verificați data telefonului sau întrebați la DASM.".to_string(),
-        EngineError::InvalidHousehold { .. } => "Unele răspunsuri nu se potrivesc între ele. Mergeți înapoi și verificați-le.".to_string(),
+        EngineError::Parameter { .. } => msg::results_engine_date().to_string(),
+        EngineError::InvalidHousehold { .. } => msg::results_engine_household().to_string(),
     };
     view! { <p class="notice warn" role="alert">{message}</p> }
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::draft::{AnswerDraft, DateDraft, FieldId};
-use crate::i18n::ro;
+use crate::i18n::{msg, tr};
 use crate::questions::{Kind, Spec};
 use crate::rules::facts::Fact;
 use crate::ui::components::{AmountCheck, Checks, Choices, DateInput, FieldMessage};
@@ -35,12 +35,12 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
                 .map(|e| e.problem)
         })
     });
-    let error = Signal::derive(move || problem.get().map(ro::input_problem));
+    let error = Signal::derive(move || problem.get().map(tr::input_problem));
     let options: Vec<(&'static str, &'static str)> = spec
         .kind
         .options()
         .iter()
-        .map(|value| (*value, ro::option_label(fact, value)))
+        .map(|value| (*value, tr::option_label(fact, value)))
         .collect();
     let body = match spec.kind {
         Kind::Choice(_) | Kind::YesNo | Kind::YesNoNotSure => {
@@ -116,14 +116,14 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
                 _ => String::new(),
             };
             view! {
-                <label for="answer-text">{if money { "Suma" } else { "Numărul" }}</label>
+                <label for="answer-text">{if money { msg::answer_sum() } else { msg::answer_number() }}</label>
                 <div class="money">
                     <input id="answer-text" inputmode=if money { "decimal" } else { "numeric" } autocomplete="off"
                         aria-invalid=move || error.get().is_some().to_string()
                         aria-describedby="answer-error"
                         prop:value=text
                         on:input=move |ev| set(AnswerDraft::Text(event_target_value(&ev)))/>
-                    {money.then(|| view! { <span class="unit">"lei"</span> })}
+                    {money.then(|| view! { <span class="unit">{msg::answer_unit_lei()}</span> })}
                 </div>
                 {money.then(|| view! { <AmountCheck field=FieldId::Answer { fact } input_id="answer-text".to_string()/> })}
             }

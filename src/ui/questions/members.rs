@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::draft::{FieldId, MemberDraft};
-use crate::i18n::ro;
+use crate::i18n::{msg, tr};
 use crate::rules::household::Role;
 use crate::ui::components::{DateInput, FieldMessage};
 use crate::ui::slug;
@@ -34,8 +34,9 @@ pub fn MembersQuestion() -> impl IntoView {
             .update(|d| d.members.push(MemberDraft::default()));
         let n = count();
         focus_later(NEW_CARD_FIRST_FIELD);
-        announce(&format!(
-            "Persoana {n} a fost adăugată. Acum: {n} persoane în familie."
+        announce(&msg::members_added(
+            &msg::count_people(n as u32),
+            &n.to_string(),
         ));
     };
     view! {
@@ -44,12 +45,12 @@ pub fn MembersQuestion() -> impl IntoView {
                 <MemberCard index=i/>
             </For>
             <button type="button" class="button secondary wide" data-testid="add-member" on:click=add>
-                "+ Adaugă o persoană"
+                {msg::members_add()}
             </button>
             <p class="muted">
                 {move || match count() {
-                    1 => "Acum: doar dumneavoastră (persoană singură).".to_string(),
-                    n => format!("Acum: {n} persoane în familie."),
+                    1 => msg::members_alone().to_string(),
+                    n => msg::members_now(&msg::count_people(n as u32)),
                 }}
             </p>
         </div>
@@ -76,7 +77,7 @@ fn MemberCard(index: usize) -> impl IntoView {
                 .map(|e| e.problem)
         })
     });
-    let birth_error = Signal::derive(move || birth_problem.get().map(ro::input_problem));
+    let birth_error = Signal::derive(move || birth_problem.get().map(tr::input_problem));
     let birth_part =
         Signal::derive(move || birth_problem.get().map(|p| member().birth.part_at_fault(p)));
     let name_id = format!("member-{index}-name");
@@ -84,15 +85,15 @@ fn MemberCard(index: usize) -> impl IntoView {
     let birth_id = format!("member-{index}-birth");
     let error_id = format!("member-{index}-birth-error");
     let heading = if is_applicant {
-        "Dumneavoastră (titularul cererii)".to_string()
+        msg::members_you().to_string()
     } else {
-        format!("Persoana {}", index + 1)
+        msg::members_person(&(index + 1).to_string())
     };
     view! {
         <fieldset class="card member" data-testid=format!("member-{index}")>
             <legend>{heading}</legend>
             {(!is_applicant).then(|| view! {
-                <label for=role_id.clone()>"Cine este"</label>
+                <label for=role_id.clone()>{msg::members_role()}</label>
                 <select id=role_id on:change=move |ev| {
                     let chosen = event_target_value(&ev);
                     if let Some(role) = ROLES.iter().copied().find(|r| slug(*r) == chosen) {
@@ -101,11 +102,11 @@ fn MemberCard(index: usize) -> impl IntoView {
                 }>
                     {ROLES.iter().map(|r| {
                         let r = *r;
-                        view! { <option value=slug(r) prop:selected=move || member().role == r>{ro::role_name(r)}</option> }
+                        view! { <option value=slug(r) prop:selected=move || member().role == r>{tr::role_name(r)}</option> }
                     }).collect_view()}
                 </select>
             })}
-            <label for=name_id.clone()>"Prenume (opțional)"</label>
+            <label for=name_id.clone()>{msg::members_name()}</label>
             <input id=name_id autocomplete=if is_applicant { "name" } else { "off" } maxlength="40"
                 prop:value=move || member().name
                 on:input=move |ev| {
@@ -114,7 +115,7 @@ fn MemberCard(index: usize) -> impl IntoView {
                 }/>
             <DateInput
                 id=birth_id
-                legend=Some("Data nașterii")
+                legend=Some(msg::members_birth())
                 value=Signal::derive(move || member().birth)
                 on_change=Callback::new(move |birth| state.draft.update(|d| if let Some(m) = d.members.get_mut(index) { m.birth = birth }))
                 invalid_part=birth_part
@@ -134,9 +135,9 @@ fn MemberCard(index: usize) -> impl IntoView {
                     } else {
                         focus_later(NEW_CARD_FIRST_FIELD);
                     }
-                    announce(&format!("Persoana a fost ștearsă. Acum: {left} persoane în familie."));
+                    announce(&msg::members_removed(&msg::count_people(left as u32)));
                 }>
-                    "Șterge această persoană"
+                    {msg::members_remove()}
                 </button>
             })}
         </fieldset>

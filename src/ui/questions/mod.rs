@@ -7,7 +7,7 @@ mod members;
 use leptos::prelude::*;
 
 use crate::draft::{Draft, FieldError, FieldId, IncomeDraft, ResidenceChoice};
-use crate::i18n::ro;
+use crate::i18n::{msg, tr};
 use crate::rules::facts::Fact;
 use crate::rules::household::{EnergySource, HeatingSystem, IncomeKind};
 use crate::ui::components::{AmountCheck, Checks, Choices, FieldMessage};
@@ -58,7 +58,7 @@ pub fn body(fact: Fact) -> AnyView {
                 ResidenceChoice::Elsewhere,
             ]
             .into_iter()
-            .map(|c| (c, ro::residence_choice(c)))
+            .map(|c| (c, tr::residence_choice(c)))
             .collect(),
             |d| d.residence,
             |d, v| d.residence = Some(v),
@@ -75,7 +75,7 @@ pub fn body(fact: Fact) -> AnyView {
                 HeatingSystem::None,
             ]
             .into_iter()
-            .map(|h| (h, ro::heating_system(h)))
+            .map(|h| (h, tr::heating_system(h)))
             .collect(),
             |d| d.heating,
             |d, v| d.heating = Some(v),
@@ -84,7 +84,7 @@ pub fn body(fact: Fact) -> AnyView {
         // Every other question is asked by the kind of answer it takes.
         _ => match crate::questions::spec(fact) {
             Some(spec) => view! { <GenericQuestion fact=fact spec=spec/> }.into_any(),
-            None => view! { <p class="notice warn">"Această întrebare nu se poate pune încă în aplicație; întrebați la birou."</p> }.into_any(),
+            None => view! { <p class="notice warn">{msg::question_not_in_app()}</p> }.into_any(),
         },
     }
 }
@@ -121,10 +121,7 @@ fn EnergySourcesQuestion() -> impl IntoView {
             let source = heating.energy_source()?;
             Some((
                 source,
-                format!(
-                    "Rămâne bifat: v-ați încălzit „{}”. Ca să-l debifați, schimbați răspunsul la întrebarea despre încălzire.",
-                    ro::heating_system(heating).to_lowercase()
-                ),
+                msg::energy_kept_ticked(&tr::heating_system(heating).to_lowercase()),
             ))
         })
     });
@@ -149,7 +146,7 @@ fn EnergySourcesQuestion() -> impl IntoView {
                 EnergySource::DistrictHeating,
             ]
                 .into_iter()
-                .map(|s| (s, ro::energy_source(s)))
+                .map(|s| (s, tr::energy_source(s)))
                 .collect()
             checked=checked
             on_toggle=on_toggle
@@ -229,12 +226,12 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                 errors
                     .iter()
                     .find(|e| e.field == field)
-                    .map(|e| ro::input_problem(e.problem))
+                    .map(|e| tr::input_problem(e.problem))
             })
         })
     };
     view! {
-        <Choices name="had-income" options=vec![(true, "Da, au fost venituri"), (false, "Nu, niciun venit")] selected=had on_pick=pick/>
+        <Choices name="had-income" options=vec![(true, msg::incomes_had()), (false, msg::incomes_none())] selected=had on_pick=pick/>
         <Show when=move || had.get() == Some(true)>
             <div class="income-rows">
                 <For each=move || 0..rows() key=|i| *i let:i>
@@ -246,7 +243,7 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                         let value = move || incomes().and_then(|l| l.get(i).cloned()).unwrap_or_default();
                         view! {
                             <div class="income-row card">
-                                <label for=kind_id.clone()>"Felul venitului"</label>
+                                <label for=kind_id.clone()>{msg::incomes_kind()}</label>
                                 <select id=kind_id on:change=move |ev| {
                                     let chosen = event_target_value(&ev);
                                     if let Some(kind) = INCOME_KINDS.iter().copied().find(|k| slug(*k) == chosen) {
@@ -257,12 +254,12 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                                         let k = *k;
                                         view! {
                                             <option value=slug(k) prop:selected=move || value().kind == k>
-                                                {ro::income_kind(k)}
+                                                {tr::income_kind(k)}
                                             </option>
                                         }
                                     }).collect_view()}
                                 </select>
-                                <label for=amount_id.clone()>"Suma netă primită în lună"</label>
+                                <label for=amount_id.clone()>{msg::incomes_amount()}</label>
                                 <div class="money">
                                     <input id=amount_id inputmode="decimal" autocomplete="off"
                                         aria-invalid=move || error.get().is_some().to_string()
@@ -272,7 +269,7 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                                             let text = event_target_value(&ev);
                                             update(&|list| if let Some(row) = list.get_mut(i) { row.amount = text.clone() });
                                         }/>
-                                    <span class="unit">"lei"</span>
+                                    <span class="unit">{msg::answer_unit_lei()}</span>
                                 </div>
                                 <FieldMessage message=error id=error_id/>
                                 <AmountCheck field=FieldId::IncomeAmount { member, income: i } input_id=format!("income-{member}-{i}")/>
@@ -282,9 +279,9 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                                         // The row now in this place, or the last one, takes the focus.
                                         let left = rows();
                                         focus_income_row(member, i.min(left.saturating_sub(1)));
-                                        announce(&format!("Venitul a fost șters. Rămân {left}."));
+                                        announce(&msg::incomes_removed(&left.to_string()));
                                     }>
-                                        "Șterge acest venit"
+                                        {msg::incomes_remove()}
                                     </button>
                                 </Show>
                             </div>
@@ -295,9 +292,9 @@ fn IncomesQuestion(member: usize) -> impl IntoView {
                     update(&|list| list.push(IncomeDraft::default()));
                     let n = rows();
                     focus_income_row(member, n.saturating_sub(1));
-                    announce(&format!("Venitul {n} a fost adăugat."));
+                    announce(&msg::incomes_added(&n.to_string()));
                 }>
-                    "+ Adaugă alt venit"
+                    {msg::incomes_add()}
                 </button>
             </div>
         </Show>

@@ -1,6 +1,7 @@
-//! Romanian: the sentences a person reads. Plain words, the legal terms as
-//! printed on the forms. Every engine identifier has its sentence here; the
-//! numbers and dates come from the engine's answer.
+//! The sentences a person reads, in the language loaded (`i18n::msg`):
+//! plain words, the legal terms as printed on the forms. Every engine
+//! identifier has its sentence here; the numbers and dates come from the
+//! engine's answer, the words from the catalogues.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
@@ -20,37 +21,41 @@ use crate::rules::outcome::{
 use crate::rules::source::{DateBasis, Seed, Source};
 use crate::rules::topics::Topic;
 
+use super::msg;
+
 mod answers;
 mod child_raising;
 mod means;
 
 pub use answers::{answer_lines, group_name, grouped_answer_lines, AnswerGroup, AnswerLine};
 
-const MONTHS: [&str; 12] = [
-    "ianuarie",
-    "februarie",
-    "martie",
-    "aprilie",
-    "mai",
-    "iunie",
-    "iulie",
-    "august",
-    "septembrie",
-    "octombrie",
-    "noiembrie",
-    "decembrie",
-];
-
 pub fn month_name(month: u32) -> &'static str {
-    MONTHS
-        .get(month.saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or("")
+    match month {
+        1 => msg::month_1(),
+        2 => msg::month_2(),
+        3 => msg::month_3(),
+        4 => msg::month_4(),
+        5 => msg::month_5(),
+        6 => msg::month_6(),
+        7 => msg::month_7(),
+        8 => msg::month_8(),
+        9 => msg::month_9(),
+        10 => msg::month_10(),
+        11 => msg::month_11(),
+        12 => msg::month_12(),
+        _ => "",
+    }
 }
 
-/// "1.386 lei", "897,33 lei": Romanian thousands dot, decimal comma; bani
-/// shown only when there are some.
+/// A sum as the language writes it: "1.386 lei", "1 386 lej", "1,386 lei";
+/// bani shown only when there are some ("897,33 lei").
 pub fn lei(amount: Decimal) -> String {
+    msg::money(&number(amount))
+}
+
+/// A number as the language writes it, to the ban: thousands grouped,
+/// decimals only when there are some.
+pub fn number(amount: Decimal) -> String {
     let rounded =
         amount.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
@@ -58,24 +63,25 @@ pub fn lei(amount: Decimal) -> String {
     let whole = abs.trunc();
     let bani = ((abs - whole) * Decimal::from(100)).round();
     let digits = whole.to_string();
+    let thousands = msg::number_thousands();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('.');
+            grouped.push_str(thousands);
         }
         grouped.push(c);
     }
     let sign = if negative { "-" } else { "" };
     if bani.is_zero() {
-        format!("{sign}{grouped} lei")
+        format!("{sign}{grouped}")
     } else {
-        format!("{sign}{grouped},{bani:0>2} lei")
+        format!("{sign}{grouped}{}{bani:0>2}", msg::number_decimal())
     }
 }
 
-/// A count and its noun, as Romanian says them: "1 copil", "2 copii",
-/// "20 de copii", "101 copii", "120 de copii", "200 de copii". From 20 on,
-/// a number whose last two digits are 00 or 20–99 takes "de".
+/// A count and its noun in Romanian only ("1 copil", "20 de copii"), for
+/// the sentences not yet moved into the catalogues; the catalogues' own
+/// plural messages (`msg::count_children` …) are the way for every language.
 pub fn plural(n: u32, one: &str, many: &str) -> String {
     let de = n % 100 >= 20 || (n >= 100 && n.is_multiple_of(100));
     match n {
@@ -88,35 +94,44 @@ pub fn plural(n: u32, one: &str, many: &str) -> String {
 /// An age in years: "sub 1 an" for a baby, then "1 an", "2 ani", "20 de ani".
 pub fn age(years: u32) -> String {
     if years == 0 {
-        "sub 1 an".to_string()
+        msg::age_under_one().to_string()
     } else {
-        plural(years, "an", "ani")
+        msg::count_years(years)
     }
 }
 
 pub fn date(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
+    msg::date_long(
+        &d.day().to_string(),
+        month_name(d.month()),
+        &d.year().to_string(),
+    )
 }
 
 pub fn weekday(d: NaiveDate) -> &'static str {
-    match d.weekday() {
-        Weekday::Mon => "luni",
-        Weekday::Tue => "marți",
-        Weekday::Wed => "miercuri",
-        Weekday::Thu => "joi",
-        Weekday::Fri => "vineri",
-        Weekday::Sat => "sâmbătă",
-        Weekday::Sun => "duminică",
+    weekday_name(d.weekday().number_from_monday())
+}
+
+/// The day's name, Monday = 1.
+pub fn weekday_name(n: u32) -> &'static str {
+    match n {
+        1 => msg::weekday_1(),
+        2 => msg::weekday_2(),
+        3 => msg::weekday_3(),
+        4 => msg::weekday_4(),
+        5 => msg::weekday_5(),
+        6 => msg::weekday_6(),
+        _ => msg::weekday_7(),
     }
 }
 
 /// "vineri, 27 noiembrie 2026".
 pub fn date_with_weekday(d: NaiveDate) -> String {
-    format!("{}, {}", weekday(d), date(d))
+    msg::date_with_weekday(&date(d), weekday(d))
 }
 
 pub fn year_month(ym: YearMonth) -> String {
-    format!("{} {}", month_name(ym.month), ym.year)
+    msg::year_month(month_name(ym.month), &ym.year.to_string())
 }
 
 pub fn benefit_name(b: BenefitId) -> &'static str {
@@ -337,23 +352,19 @@ pub fn amount_doubt(doubt: crate::draft::AmountDoubt, typed: &str) -> (String, S
             read: Some(read),
             meant,
         } => (
-            format!(
-                "Ați scris „{typed}”, adică {}. Ați vrut să scrieți {}?",
-                lei(read),
-                lei(meant)
-            ),
-            format!("Da, {}", lei(meant)),
-            format!("Nu, {} este corect", lei(read)),
+            msg::doubt_comma(&lei(meant), &lei(read), typed),
+            msg::doubt_yes_meant(&lei(meant)),
+            msg::doubt_no_as_typed(&lei(read)),
         ),
         AmountDoubt::CommaBeforeThreeDigits { read: None, meant } => (
-            format!("Ați scris „{typed}”. Ați vrut să scrieți {}?", lei(meant)),
-            format!("Da, {}", lei(meant)),
-            "Nu, corectez suma".to_string(),
+            msg::doubt_comma_unreadable(&lei(meant), typed),
+            msg::doubt_yes_meant(&lei(meant)),
+            msg::doubt_correct_it().to_string(),
         ),
         AmountDoubt::VerySmall { read } => (
-            format!("Ați scris {} pe lună. Este suma corectă?", lei(read)),
-            format!("Da, {} este corect", lei(read)),
-            "Nu, corectez suma".to_string(),
+            msg::doubt_small(&lei(read)),
+            msg::doubt_yes_as_typed(&lei(read)),
+            msg::doubt_correct_it().to_string(),
         ),
     }
 }
@@ -371,14 +382,14 @@ pub fn residence_choice(c: crate::draft::ResidenceChoice) -> &'static str {
 /// A reason a person gives at the start.
 pub fn topic(t: Topic) -> &'static str {
     match t {
-        Topic::Child => "Un copil născut de curând sau pe drum",
-        Topic::BackToWork => "Mă întorc la muncă după concediul de creștere a copilului",
-        Topic::LowIncome => "Venituri mici",
-        Topic::Heating => "Încălzirea locuinței",
-        Topic::Rent => "Chiria",
-        Topic::Disability => "O dizabilitate",
-        Topic::ElderlyAtHome => "O persoană vârstnică în casă",
-        Topic::Crisis => "O situație de criză",
+        Topic::Child => msg::topic_child(),
+        Topic::BackToWork => msg::topic_back_to_work(),
+        Topic::LowIncome => msg::topic_low_income(),
+        Topic::Heating => msg::topic_heating(),
+        Topic::Rent => msg::topic_rent(),
+        Topic::Disability => msg::topic_disability(),
+        Topic::ElderlyAtHome => msg::topic_elderly_at_home(),
+        Topic::Crisis => msg::topic_crisis(),
     }
 }
 
