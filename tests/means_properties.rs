@@ -35,10 +35,12 @@ fn config() -> ProptestConfig {
     }
 }
 
-const KINDS: [IncomeKind; 24] = [
+const KINDS: [IncomeKind; 26] = [
     IncomeKind::Salary,
     IncomeKind::Pension,
     IncomeKind::Unemployment,
+    IncomeKind::MaternityAllowance,
+    IncomeKind::SickLeaveAllowance,
     IncomeKind::StateChildAllowance,
     IncomeKind::ChildRaisingAllowance,
     IncomeKind::InsertionIncentive,

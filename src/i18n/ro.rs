@@ -247,6 +247,8 @@ pub fn income_kind(k: IncomeKind) -> &'static str {
         IncomeKind::Salary => "Salariu",
         IncomeKind::Pension => "Pensie",
         IncomeKind::Unemployment => "Indemnizație de șomaj",
+        IncomeKind::MaternityAllowance => "Indemnizație de maternitate (concediu de maternitate)",
+        IncomeKind::SickLeaveAllowance => "Indemnizație de concediu medical",
         IncomeKind::StateChildAllowance => "Alocația de stat pentru copii",
         IncomeKind::ChildRaisingAllowance => "Indemnizația pentru creșterea copilului",
         IncomeKind::InsertionIncentive => "Stimulent de inserție",

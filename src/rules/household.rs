@@ -160,6 +160,16 @@ pub enum IncomeKind {
     Pension,
     /// Indemnizație de șomaj.
     Unemployment,
+    /// Indemnizația de maternitate (concediul de maternitate, pre- și
+    /// postnatal, OUG 158/2005). Counted like every income: seed `004`'s
+    /// list of what the VMI leaves out ("cu excepţia următoarelor venituri"
+    /// 1–11) and the kindergarten tickets' list a)–h) do not name it.
+    MaternityAllowance,
+    /// Indemnizația pentru incapacitate temporară de muncă (concediu
+    /// medical). Counted like every income: neither of seed `004`'s lists
+    /// names it, and its ICC page counts it with the salary ("inclusiv
+    /// indemnizaţiile pentru incapacitate temporară de muncă").
+    SickLeaveAllowance,
     /// Alocația de stat pentru copii.
     StateChildAllowance,
     /// Indemnizația pentru creșterea copilului.

@@ -156,10 +156,12 @@ fn EnergySourcesQuestion() -> impl IntoView {
 /// Every kind a person can name, the usual ones first. The kinds some
 /// benefits leave out of the income test (a scholarship, day labour, the
 /// kindergarten tickets…) must be nameable, or the VMI would count them.
-const INCOME_KINDS: [IncomeKind; 24] = [
+const INCOME_KINDS: [IncomeKind; 26] = [
     IncomeKind::Salary,
     IncomeKind::Pension,
     IncomeKind::Unemployment,
+    IncomeKind::MaternityAllowance,
+    IncomeKind::SickLeaveAllowance,
     IncomeKind::StateChildAllowance,
     IncomeKind::ChildRaisingAllowance,
     IncomeKind::InsertionIncentive,
