@@ -124,6 +124,14 @@ pub fn spec(fact: Fact) -> Option<Spec> {
                 Some(())
             }),
         ),
+        Fact::Disability { member } => about(
+            member,
+            Kind::Choice(DISABILITY_OPTIONS),
+            Set::Value(|h, m, v| {
+                member_mut(h, m)?.disability = Some(parse(v)?);
+                Some(())
+            }),
+        ),
         Fact::ChildSchooling { member } => about(
             member,
             Kind::YesNo,
@@ -186,6 +194,10 @@ fn about(member: usize, kind: Kind, set: Set) -> Option<Spec> {
 fn member_mut(household: &mut Household, index: usize) -> Option<&mut Member> {
     household.members.as_mut()?.get_mut(index)
 }
+
+/// The answers to a member's disability: no certificate, or its grade
+/// (`DisabilityGrade`'s names).
+pub const DISABILITY_OPTIONS: &[&str] = &["none", "mild", "medium", "accentuated", "severe"];
 
 /// The values a yes/no answer is stored as.
 pub const YES_NO: &[&str] = &["true", "false"];

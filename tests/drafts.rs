@@ -263,3 +263,69 @@ fn continuing_with_nothing_ticked_answers_none_on_every_several_choice_question(
     d.confirm_none(Fact::Tenure);
     assert_eq!(d.answer(Fact::Tenure), None);
 }
+
+/// Issue 21: the app never asked anyone's disability. A member's answer
+/// lands on that member, "none" included, and reaches the rules.
+#[test]
+fn a_member_s_disability_answer_lands_on_that_member_and_reaches_the_allowance() {
+    use eligibil::draft::MemberDraft;
+    use eligibil::rules::household::{DisabilityGrade, Role};
+    use eligibil::rules::municipality::MunicipalityId;
+    use eligibil::rules::outcome::{AllowanceLevel, BenefitId, Criterion};
+    use eligibil::rules::{evaluate_only, EvalContext};
+    let born = |day: &str, month: &str, year: &str| DateDraft {
+        day: day.into(),
+        month: month.into(),
+        year: year.into(),
+    };
+    let mut d = Draft::new();
+    d.residence = Some(draft::ResidenceChoice::ClujDomiciliu);
+    d.members[0].birth = born("1", "4", "1985");
+    d.members[0].incomes = Some(vec![]);
+    d.members.push(MemberDraft {
+        role: Role::Child,
+        name: "Elena".into(),
+        birth: born("1", "6", "2016"),
+        incomes: Some(vec![]),
+    });
+    d.members_confirmed = true;
+    let ctx = EvalContext {
+        date: today(),
+        municipality: MunicipalityId::ClujNapoca,
+    };
+    let level = |d: &Draft| {
+        let (h, _) = d.to_household(today());
+        let ev = evaluate_only(&h, &ctx, &[BenefitId::StateChildAllowance]).expect("evaluates");
+        let level = ev.benefits[0].reasons.iter().find_map(|r| match r.criterion {
+            Criterion::ChildAllowanceAge { level, .. } => Some(level),
+            _ => None,
+        });
+        (h, ev.needs, level.flatten())
+    };
+    let (h, needs, found) = level(&d);
+    assert_eq!(h.members.as_ref().expect("members")[1].disability, None);
+    assert!(needs.contains(&Fact::Disability { member: 1 }), "{needs:?}");
+    assert_eq!(found, None, "the level waits for the answer");
+    for (value, grade, expected) in [
+        ("none", DisabilityGrade::NoCertificate, AllowanceLevel::Standard),
+        ("mild", DisabilityGrade::Mild, AllowanceLevel::Higher),
+        ("severe", DisabilityGrade::Severe, AllowanceLevel::Higher),
+    ] {
+        d.set_answer(Fact::Disability { member: 1 }, AnswerDraft::One(value.into()));
+        assert_eq!(answer_errors(&d), vec![], "{value}");
+        let (h, needs, found) = level(&d);
+        let members = h.members.expect("members");
+        assert_eq!(members[1].disability, Some(grade));
+        assert_eq!(members[0].disability, None, "only that member");
+        assert!(!needs.contains(&Fact::Disability { member: 1 }));
+        assert_eq!(found, Some(expected), "{value}");
+    }
+    for value in questions::spec(Fact::Disability { member: 1 })
+        .expect("asked through the table")
+        .kind
+        .options()
+    {
+        d.set_answer(Fact::Disability { member: 1 }, AnswerDraft::One((*value).into()));
+        assert_eq!(answer_errors(&d), vec![], "{value}");
+    }
+}

@@ -9,7 +9,7 @@ use crate::draft::InputProblem;
 use crate::rules::calendar::HolidayId;
 use crate::rules::facts::Fact;
 use crate::rules::household::{
-    Answer, BirthCountry, EnergySource, HeatingSystem, Household, IncomeKind, ResidenceKind, Role,
+    Answer, BirthCountry, DisabilityGrade, EnergySource, HeatingSystem, Household, IncomeKind, ResidenceKind, Role,
     Tenure,
 };
 use crate::rules::municipality::MunicipalityId;
@@ -318,6 +318,13 @@ pub fn option_label(fact: Fact, value: &str) -> &'static str {
         (Fact::ChildRaising(f), v) if child_raising::option_label(f, v).is_some() => {
             child_raising::option_label(f, v)
         }
+        (Fact::Disability { .. }, v) => parse(v).map(|g| match g {
+            DisabilityGrade::NoCertificate => "Nu, fără certificat de handicap",
+            DisabilityGrade::Mild => "Da, grad ușor",
+            DisabilityGrade::Medium => "Da, grad mediu",
+            DisabilityGrade::Accentuated => "Da, grad accentuat",
+            DisabilityGrade::Severe => "Da, grad grav",
+        }),
         (Fact::ChildBirthCountry { .. }, v) => parse(v).map(|c| match c {
             BirthCountry::Romania => "În România",
             BirthCountry::OtherEuropean => "În altă țară din Europa",
@@ -889,6 +896,13 @@ pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> S
             "Are cineva din familie case, terenuri sau alte bunuri pe care le treceți în cerere?"
                 .to_string()
         }
+        Fact::Disability { member: 0 } => {
+            "Aveți certificat de încadrare în grad de handicap? Ce grad scrie pe el?".to_string()
+        }
+        Fact::Disability { member } => format!(
+            "{} are certificat de încadrare în grad de handicap? Ce grad scrie pe el?",
+            member_label(household, member)
+        ),
         Fact::ChildSchooling { member } => format!(
             "{} urmează liceul sau o școală profesională?",
             member_label(household, member)
@@ -918,6 +932,7 @@ pub fn question_hint(fact: Fact) -> Option<&'static str> {
         Fact::OwnersAssociation => Some("Dacă da, aveți nevoie de o adeverință de la asociație."),
         Fact::Vehicles => Some("Dacă da, aduceți copie după talon sau cartea mașinii. O mașină care nu este în stare de funcționare nu se trece."),
         Fact::DeclaredProperty => Some("Dacă da, aduceți copie după actele de proprietate. Bunurile mobile (mașini, utilaje) se trec doar dacă sunt în stare de funcționare."),
+        Fact::Disability { .. } => Some("Gradul (ușor, mediu, accentuat sau grav) scrie pe certificatul de încadrare în grad de handicap. De el depind, de exemplu, alocația de stat mai mare pentru un copil, concediul de creștere până la 3 ani și sprijinul lunar pentru părintele cu handicap grav sau accentuat. Vă întrebăm doar unde răspunsul schimbă ceva."),
         Fact::ChildSchooling { .. } => Some("Alocația de stat se plătește și după 18 ani, cât timp tânărul urmează liceul sau școala profesională, până le termină."),
         Fact::ChildBirthCountry { .. } => Some("Pentru un copil născut în altă țară se adaugă „Anexa UE” și actele de rezidență ale părinților. Scrie în certificatul de naștere."),
         Fact::ChildCertificateDate { .. } => Some("Data emiterii scrie pe certificatul de încadrare în grad de handicap. Termenul pentru alocația majorată se socotește de la ea."),

@@ -110,6 +110,10 @@ pub enum ChildRaisingCriterion {
         disabled: bool,
         years: u32,
         until: NaiveDate,
+        /// Past `until` without a disability, but the child's disability is
+        /// not asked yet: with one the benefit runs longer (check unknown).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        disability_unasked: bool,
     },
     /// The applicant is one of those who may ask (a professional foster
     /// carer only for their own natural or adopted children).
@@ -360,7 +364,20 @@ pub struct Youngest<'a> {
     pub child: &'a Member,
     pub birth: NaiveDate,
     pub multiples: u32,
+    /// A child born that day has a disability certificate.
     pub disabled: bool,
+    /// A child born that day whose disability is not asked yet (none of
+    /// them said to have one): the first such child, to ask about.
+    pub disability_unasked: Option<usize>,
+}
+
+impl Youngest<'_> {
+    /// The question about the youngest's disability, while it is open.
+    pub fn disability_need(&self) -> Option<Fact> {
+        self.disability_unasked
+            .filter(|_| !self.disabled)
+            .map(|member| Fact::Disability { member })
+    }
 }
 
 /// The youngest child with a birth date; `None` when no child is given one.
@@ -382,7 +399,10 @@ pub fn youngest(household: &Household) -> Option<Youngest<'_>> {
         birth,
         multiples: u32::try_from(multiples).unwrap_or(1),
         disabled: members.iter().any(|m| {
-            m.role == Role::Child && m.birth_date == Some(birth) && m.disability.is_some()
+            m.role == Role::Child && m.birth_date == Some(birth) && m.disabled() == Some(true)
+        }),
+        disability_unasked: members.iter().position(|m| {
+            m.role == Role::Child && m.birth_date == Some(birth) && m.disability_unknown()
         }),
     })
 }

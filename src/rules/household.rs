@@ -104,6 +104,17 @@ impl Member {
         age_on(self.birth_date?, date)
     }
 
+    /// Whether the person has a disability certificate (any grade):
+    /// `None` while not asked.
+    pub fn disabled(&self) -> Option<bool> {
+        self.disability.map(|g| g != DisabilityGrade::NoCertificate)
+    }
+
+    /// Whether the person's disability is still to be asked.
+    pub fn disability_unknown(&self) -> bool {
+        self.disability.is_none()
+    }
+
     pub fn total_net_income(&self) -> Option<Decimal> {
         self.incomes
             .as_ref()
@@ -232,10 +243,16 @@ pub enum Schooling {
     University,
 }
 
-/// Gradul de handicap, as on the certificat de încadrare.
+/// Gradul de handicap, as on the certificat de încadrare; or the answer
+/// that there is no certificate (`"none"`). A member's `disability` left
+/// out means "not asked yet": the benefits that read it ask it where the
+/// answer can change something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DisabilityGrade {
+    /// Asked: no certificat de încadrare în grad de handicap.
+    #[serde(rename = "none")]
+    NoCertificate,
     /// Ușor.
     Mild,
     /// Mediu.

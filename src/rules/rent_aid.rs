@@ -587,7 +587,7 @@ fn documents(
             )));
         }
         // 9. as the case may be: disability certificate, pension decision.
-        if m.disability.is_some() {
+        if m.disabled() == Some(true) {
             docs.push(item(Document::DisabilityCertificate { member }));
         }
         if incomes.iter().any(|i| i.kind == IncomeKind::Pension) {

@@ -181,7 +181,9 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     needs.sort();
     needs.dedup();
     if status == Status::Eligible && needs.is_empty() {
-        out.documents = documents(household, &out.reasons, ctx, page);
+        let (documents, doc_needs) = documents(household, &out.reasons, ctx, page);
+        out.documents = documents;
+        needs = doc_needs;
         out.notes.push(NoteItem {
             note: Note::FileAtOfficeOrPortal,
             source: DASM_CLUJ_PAGE,
@@ -381,13 +383,15 @@ fn categories(
     Ok((check, found, needs))
 }
 
-/// Seed `004`'s papers for the canteen, for the people who may eat there.
+/// Seed `004`'s papers for the canteen, for the people who may eat there,
+/// and the facts still needed to choose them.
 fn documents(
     household: &Household,
     reasons: &[Reason],
     ctx: &EvalContext,
     source: Source,
-) -> Vec<DocumentItem> {
+) -> (Vec<DocumentItem>, Vec<Fact>) {
+    let mut needs = Vec::new();
     let item = |document| DocumentItem { document, source };
     let mut docs = vec![
         DocumentItem {
@@ -440,10 +444,17 @@ fn documents(
                 MeansDocument::SpecialistCertificate { member },
             )));
         }
-        if members.get(member).is_some_and(|m| m.disability.is_some()) {
-            docs.push(item(Document::DisabilityCertificate { member }));
+        // "documente din care sa ateste starea de sanatate ex. (certificat
+        // de incadrare in grad de handicap)": for someone eating as an
+        // invalid or chronically ill person, whether they have one is asked.
+        match members.get(member).and_then(Member::disabled) {
+            Some(true) => docs.push(item(Document::DisabilityCertificate { member })),
+            None if categories.contains(&CanteenCategory::ChronicallyIllOrInvalid) => {
+                needs.push(Fact::Disability { member })
+            }
+            _ => {}
         }
     }
     docs.push(item(Document::Means(MeansDocument::CivilStatusPapers)));
-    docs
+    (docs, needs)
 }

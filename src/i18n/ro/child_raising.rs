@@ -92,13 +92,21 @@ fn years(n: u32) -> String {
 
 pub fn criterion(c: &ChildRaisingCriterion) -> (String, Option<String>) {
     match c {
-        ChildRaisingCriterion::ChildAgeForLeave { disabled, years: y, until, .. } => (
+        ChildRaisingCriterion::ChildAgeForLeave { disabled, years: y, until, disability_unasked, .. } => (
             if *disabled {
                 format!("Copilul cu handicap are sub {}", years(*y))
             } else {
                 format!("Copilul are sub {}", years(*y))
             },
-            Some(format!("Împlinește {} la {}.", years(*y), date(*until))),
+            Some(if *disability_unasked {
+                format!(
+                    "A împlinit {} la {}. Pentru un copil cu certificat de încadrare în grad de handicap, vârsta este cu un an mai mare: de aceea vă întrebăm dacă are certificat.",
+                    years(*y),
+                    date(*until)
+                )
+            } else {
+                format!("Împlinește {} la {}.", years(*y), date(*until))
+            }),
         ),
         ChildRaisingCriterion::CarerMayApply { carer: who } => (
             "Cereți ca părinte, părinte adoptiv, tutore sau persoană care are copilul încredințat ori în plasament".to_string(),
