@@ -490,10 +490,23 @@ impl Draft {
     /// left blank. Other kinds of question are left as they are: a choice
     /// not made is still unanswered.
     pub fn confirm_none(&mut self, fact: Fact) {
-        let several = questions::spec(fact).is_some_and(|s| matches!(s.kind, Kind::Several(_)));
+        let several = questions::spec(fact)
+            .is_some_and(|s| matches!(s.kind, Kind::Several(_) | Kind::Members));
         if several && self.answer(fact).is_none() {
             self.set_answer(fact, AnswerDraft::Several(Vec::new()));
         }
+    }
+
+    /// Forgets the answers to the questions about the whole family
+    /// (`Kind::Members`): called when a member is added or removed, since
+    /// such an answer says "no" for every member not ticked, and a member
+    /// added afterwards was never asked. The questions are then asked again.
+    pub fn forget_member_lists(&mut self) {
+        self.answers.retain(|key, _| {
+            !Fact::from_key(key)
+                .and_then(questions::spec)
+                .is_some_and(|s| s.kind == Kind::Members)
+        });
     }
 
     /// Writes each answer into the household through its question's
@@ -560,6 +573,20 @@ fn apply(
                 .map(|o| (*o).to_string())
                 .collect();
             set(household, member, &ordered)
+        }
+        (Kind::Members, Set::Members(set), AnswerDraft::Several(values)) => {
+            // About every member: waits (unasked) until the family is known.
+            let Some(count) = household.members.as_ref().map(Vec::len) else {
+                return Ok(());
+            };
+            let mut ticked = values
+                .iter()
+                .map(|v| v.parse::<usize>().ok().filter(|i| *i < count))
+                .collect::<Option<Vec<usize>>>()
+                .ok_or(InputProblem::NotAnOption)?;
+            ticked.sort_unstable();
+            ticked.dedup();
+            set(household, &ticked)
         }
         (Kind::Money, Set::Money(set), AnswerDraft::Text(text)) => {
             set(household, member, parse_lei(text)?)

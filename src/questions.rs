@@ -36,6 +36,12 @@ pub enum Kind {
     Count { max: u32 },
     /// Any of these values, for a list field.
     Several(&'static [&'static str]),
+    /// Any of the household's members: one question for the whole family
+    /// instead of one screen per person. The screen shows a checkbox per
+    /// member (labelled with `ro::member_label`); the answer is the indices
+    /// of those ticked, stored as `AnswerDraft::Several` of their numbers
+    /// ("0", "2"). Nothing ticked means "nobody".
+    Members,
 }
 
 /// How an answer is written into the household: a function per question,
@@ -50,6 +56,9 @@ pub enum Set {
     Money(fn(&mut Household, usize, Decimal) -> Option<()>),
     Count(fn(&mut Household, usize, u32) -> Option<()>),
     Values(fn(&mut Household, usize, &[String]) -> Option<()>),
+    /// The members ticked (indices into `members`, each once, in order);
+    /// every member not ticked is written as "no".
+    Members(fn(&mut Household, &[usize]) -> Option<()>),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -211,7 +220,7 @@ impl Kind {
             Kind::Choice(options) | Kind::Several(options) => options,
             Kind::YesNo => YES_NO,
             Kind::YesNoNotSure => YES_NO_NOT_SURE,
-            Kind::Date { .. } | Kind::Money | Kind::Count { .. } => &[],
+            Kind::Date { .. } | Kind::Money | Kind::Count { .. } | Kind::Members => &[],
         }
     }
 }

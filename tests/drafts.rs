@@ -329,3 +329,66 @@ fn a_member_s_disability_answer_lands_on_that_member_and_reaches_the_allowance()
         assert_eq!(answer_errors(&d), vec![], "{value}");
     }
 }
+
+/// Issue 17: the canteen's "invalid or chronically ill" is one question for
+/// the family (a checkbox per member), not a screen per person. The answer
+/// is the members ticked; everyone else is "no".
+#[test]
+fn a_question_about_the_whole_family_writes_every_member_and_refuses_a_member_not_there() {
+    use eligibil::draft::MemberDraft;
+    use eligibil::rules::household::Role;
+    use eligibil::rules::means::MeansFact;
+    let fact = Fact::Means(MeansFact::ChronicallyIllOrInvalid);
+    let spec = questions::spec(fact).expect("asked through the table");
+    assert_eq!(spec.kind, questions::Kind::Members);
+    assert!(!spec.about_member);
+    let mut d = Draft::new();
+    d.members[0].birth = DateDraft {
+        day: "1".into(),
+        month: "4".into(),
+        year: "1985".into(),
+    };
+    for year in ["1986", "2015", "2017"] {
+        d.members.push(MemberDraft {
+            role: if year == "1986" { Role::Spouse } else { Role::Child },
+            name: String::new(),
+            birth: DateDraft {
+                day: "1".into(),
+                month: "3".into(),
+                year: year.into(),
+            },
+            incomes: Some(vec![]),
+        });
+    }
+    d.members_confirmed = true;
+    d.set_answer(fact, AnswerDraft::Several(vec!["2".into(), "2".into()]));
+    assert_eq!(answer_errors(&d), vec![]);
+    let (h, _) = d.to_household(today());
+    let ill: Vec<Option<bool>> = h
+        .members
+        .expect("members")
+        .iter()
+        .map(|m| m.situation.chronically_ill_or_invalid)
+        .collect();
+    assert_eq!(ill, [Some(false), Some(false), Some(true), Some(false)]);
+    // Nothing ticked is "nobody", not a question left blank.
+    let mut none = d.clone();
+    none.answers.clear();
+    none.confirm_none(fact);
+    assert_eq!(none.answer(fact), Some(&AnswerDraft::Several(vec![])));
+    // A member who is not in the family is not an answer.
+    d.set_answer(fact, AnswerDraft::Several(vec!["7".into()]));
+    assert_eq!(
+        answer_errors(&d),
+        vec![eligibil::draft::FieldError {
+            field: FieldId::Answer { fact },
+            problem: InputProblem::NotAnOption
+        }]
+    );
+    // A member added or removed: the family's answers are asked again.
+    d.set_answer(fact, AnswerDraft::Several(vec!["1".into()]));
+    d.set_answer(Fact::Tenure, AnswerDraft::One("tenant".into()));
+    d.forget_member_lists();
+    assert_eq!(d.answer(fact), None);
+    assert!(d.answer(Fact::Tenure).is_some(), "other answers are kept");
+}

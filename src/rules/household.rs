@@ -415,9 +415,15 @@ pub struct MemberSituation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chronically_ill_or_invalid: Option<bool>,
     /// Temporar nu realizează venituri: for how many days this calendar
-    /// year (0 when they have had income all year).
+    /// year (0 when they have had income all year). A caseworker's exact
+    /// count; the app asks `without_income_this_year` instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days_without_income_this_year: Option<u32>,
+    /// Temporar nu realizează venituri, as a person knows it: at most the
+    /// canteen's 90 days this year, more, or not sure. Read when
+    /// `days_without_income_this_year` is not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub without_income_this_year: Option<WithoutIncomeSpan>,
     /// Urmează cursuri de zi (full-time pupil or student).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_time_student: Option<bool>,
@@ -436,6 +442,22 @@ impl MemberSituation {
     pub fn is_empty(&self) -> bool {
         self == &Self::default()
     }
+}
+
+/// How long, this calendar year, a person has had no income (the social
+/// canteen's category g), seed `004`: "pe o perioadă de cel mult 90 de zile
+/// pe an").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WithoutIncomeSpan {
+    /// De cel mult 90 de zile, anul acesta.
+    #[serde(rename = "at_most_90_days")]
+    AtMost90Days,
+    /// De mai mult de 90 de zile, anul acesta.
+    #[serde(rename = "more_than_90_days")]
+    MoreThan90Days,
+    /// Nu știe sigur: the office counts the days.
+    NotSure,
 }
 
 /// A child and the kindergarten (seed `004`, tichete sociale pentru grădiniță).

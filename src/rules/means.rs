@@ -51,9 +51,9 @@ pub enum MeansFact {
     LegalSupporters {
         member: usize,
     },
-    ChronicallyIllOrInvalid {
-        member: usize,
-    },
+    /// Canteen category f), asked once for the family: which members are
+    /// invalid or chronically ill (issue 17: not one screen per person).
+    ChronicallyIllOrInvalid,
     DaysWithoutIncome {
         member: usize,
     },
@@ -108,7 +108,7 @@ impl MeansFact {
             RetirementAge { member } => ("retirement_age", Some(member)),
             SociallyIsolated { member } => ("socially_isolated", Some(member)),
             LegalSupporters { member } => ("legal_supporters", Some(member)),
-            ChronicallyIllOrInvalid { member } => ("chronically_ill_or_invalid", Some(member)),
+            ChronicallyIllOrInvalid => ("chronically_ill_or_invalid", None),
             DaysWithoutIncome { member } => ("days_without_income", Some(member)),
             FullTimeStudent { member } => ("full_time_student", Some(member)),
             StudiesOverFiveYears { member } => ("studies_over_five_years", Some(member)),
@@ -139,7 +139,7 @@ impl MeansFact {
             ("retirement_age", Some(member)) => RetirementAge { member },
             ("socially_isolated", Some(member)) => SociallyIsolated { member },
             ("legal_supporters", Some(member)) => LegalSupporters { member },
-            ("chronically_ill_or_invalid", Some(member)) => ChronicallyIllOrInvalid { member },
+            ("chronically_ill_or_invalid", None) => ChronicallyIllOrInvalid,
             ("days_without_income", Some(member)) => DaysWithoutIncome { member },
             ("full_time_student", Some(member)) => FullTimeStudent { member },
             ("studies_over_five_years", Some(member)) => StudiesOverFiveYears { member },

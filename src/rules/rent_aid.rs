@@ -80,9 +80,13 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         ),
         lease_with_relative(household, page),
     ];
-    // A person who is in no category is asked nothing else, and while the
-    // category is open it is asked first: the rest matters only then.
-    if checks[1].reason.check != Check::Pass {
+    // A person who is in no category is asked nothing else (see `settle`),
+    // and while a question can still settle the category it is asked
+    // first: the rest matters only then. Where only the office can settle
+    // it (DASM's social inquiry, a care leaver of exactly 35), the rest is
+    // asked all the same: every criterion a question can settle is
+    // settled, and only the office's part is left "to check" (issue 21).
+    if !checks[1].needs.is_empty() {
         for c in checks.iter_mut().skip(2) {
             c.needs.clear();
         }

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use super::criteria::{self, lives_elsewhere};
 use super::facts::Fact;
-use super::household::{Household, IncomeKind, Member, Role};
+use super::household::{Household, IncomeKind, Member, Role, WithoutIncomeSpan};
 use super::means::{
     self, CanteenCategory, MeansCriterion, MeansDocument, MeansFact, MeansForm, MeansNote,
 };
@@ -319,9 +319,7 @@ fn categories(
         Some(false) => {}
         None => {
             open.push(Check::Unknown);
-            needs.push(Fact::Means(MeansFact::ChronicallyIllOrInvalid {
-                member: index,
-            }));
+            needs.push(Fact::Means(MeansFact::ChronicallyIllOrInvalid));
         }
     }
     // e) past retirement age and isolated, without supporters or without
@@ -355,11 +353,20 @@ fn categories(
     }
     // g) "orice persoană care, temporar, nu realizează venituri, pe o
     // perioadă de cel mult 90 de zile pe an".
+    // The exact count when a caseworker gave one; else the person's own
+    // answer: at most 90 days, more, or not sure (the office counts).
     if no_income == Some(true) && age.is_some_and(|a| a >= child_age) {
-        match s.days_without_income_this_year {
-            Some(days) if days <= max_days => found.push(CanteenCategory::TemporarilyWithoutIncome),
-            Some(_) => {}
-            None => {
+        match (s.days_without_income_this_year, s.without_income_this_year) {
+            (Some(days), _) if days <= max_days => {
+                found.push(CanteenCategory::TemporarilyWithoutIncome)
+            }
+            (Some(_), _) => {}
+            (None, Some(WithoutIncomeSpan::AtMost90Days)) => {
+                found.push(CanteenCategory::TemporarilyWithoutIncome)
+            }
+            (None, Some(WithoutIncomeSpan::MoreThan90Days)) => {}
+            (None, Some(WithoutIncomeSpan::NotSure)) => open.push(Check::Unknown),
+            (None, None) => {
                 open.push(Check::Unknown);
                 needs.push(Fact::Means(MeansFact::DaysWithoutIncome { member: index }));
             }
