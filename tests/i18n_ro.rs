@@ -262,3 +262,249 @@ fn a_source_names_the_page_a_person_can_look_for_never_its_file_number() {
         assert!(text.contains("consultată la 22 noiembrie 2026"), "{text}");
     }
 }
+
+/// Every fact the app may ask about member `m` (and the household's own).
+fn every_fact(m: usize) -> Vec<eligibil::rules::facts::Fact> {
+    use eligibil::rules::child_raising::ChildRaisingFact as C;
+    use eligibil::rules::facts::Fact;
+    use eligibil::rules::means::MeansFact as M;
+    let mut facts = vec![
+        Fact::Residence,
+        Fact::Members,
+        Fact::Incomes { member: m },
+        Fact::Heating,
+        Fact::EnergySources,
+        Fact::ExcludingAssets,
+        Fact::Tenure,
+        Fact::OwnersAssociation,
+        Fact::Vehicles,
+        Fact::DeclaredProperty,
+        Fact::Disability { member: m },
+        Fact::ChildSchooling { member: m },
+        Fact::ChildBirthCountry { member: m },
+        Fact::ChildCertificateDate { member: m },
+    ];
+    facts.extend(
+        [
+            C::Carer,
+            C::DecisionDate,
+            C::IncomeMonths,
+            C::AssimilatedPeriods,
+            C::AssimilatedMonths,
+            C::MaternityLeave,
+            C::MaternityLeaveEnd,
+            C::AverageNetIncome,
+            C::LeaveForOlderChild,
+            C::BackToWork,
+            C::ReceivesAllowance,
+            C::BackToWorkDate,
+        ]
+        .map(Fact::ChildRaising),
+    );
+    facts.extend(
+        [
+            M::LivesWithOthers,
+            M::CareLeaver,
+            M::MarginalisedInDasmRecords,
+            M::DomesticViolenceVictim,
+            M::MonthsOfResidence,
+            M::ActuallyLivesInCity,
+            M::OwnsOrSoldHome,
+            M::StateHousing,
+            M::StateHousingCredit,
+            M::RentAidMonthsReceived,
+            M::RetirementAge { member: m },
+            M::SociallyIsolated { member: m },
+            M::LegalSupporters { member: m },
+            M::ChronicallyIllOrInvalid,
+            M::DaysWithoutIncome { member: m },
+            M::FullTimeStudent { member: m },
+            M::StudiesOverFiveYears { member: m },
+            M::Kindergarten { member: m },
+            M::DesignatedCarer,
+            M::ListedAssets,
+            M::LocalTaxesPaid,
+            M::LeaseWithRelative,
+            M::LeaseRegistered,
+            M::AbleToWork { member: m },
+        ]
+        .map(Fact::Means),
+    );
+    facts
+}
+
+/// The masculine-only forms issue 21 found after a member's name or about
+/// a child, and the forms that replaced them must never come back: an
+/// adjective or participle agreeing with a man ("Elena este apt de
+/// muncă?"), a pronoun for a boy ("L-am adoptat" about a girl).
+const MASCULINE_ONLY: [&str; 16] = [
+    "este apt",
+    "apt de muncă?",
+    "este izolat",
+    "izolat social",
+    "este invalid",
+    "invalid sau bolnav cronic?",
+    "să-l ",
+    "l-am adoptat",
+    "îl am în plasament",
+    "^mi-a fost încredințat",
+    "nu este înscris",
+    "este înscris",
+    ": înscris",
+    "categoria: pensionar.",
+    "beneficiar de venit",
+    "este izolat, fără",
+];
+
+/// The first form of `MASCULINE_ONLY` in `text` ("^": at its start).
+fn masculine_only_in(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    MASCULINE_ONLY.iter().copied().find(|f| match f.strip_prefix('^') {
+        Some(start) => lower.starts_with(start),
+        None => lower.contains(f),
+    })
+}
+
+#[test]
+fn every_question_about_a_member_named_elena_agrees_with_her_whatever_her_role() {
+    use eligibil::questions;
+    use eligibil::rules::facts::Fact;
+    use eligibil::rules::household::{Member, Role};
+    use eligibil::rules::means::{CanteenCategory, MeansCriterion};
+    use eligibil::rules::outcome::{Criterion, YearMonth};
+    let month = YearMonth {
+        year: 2026,
+        month: 10,
+    };
+    let person = |role, name: Option<&str>, born| Member {
+        role,
+        name: name.map(str::to_string),
+        birth_date: Some(born),
+        incomes: Some(vec![]),
+        schooling: None,
+        disability: None,
+        disability_certificate_date: None,
+        birth_country: None,
+        situation: Default::default(),
+    };
+    let roles = [
+        Role::Applicant,
+        Role::Spouse,
+        Role::Partner,
+        Role::Child,
+        Role::Relative,
+        Role::Other,
+    ];
+    for role in roles {
+        // Elena is the applicant herself, or the second member.
+        let members = if role == Role::Applicant {
+            vec![person(Role::Applicant, Some("Elena"), d(1990, 3, 1))]
+        } else {
+            vec![
+                person(Role::Applicant, Some("Ana"), d(1980, 1, 1)),
+                person(role, Some("Elena"), d(2012, 5, 5)),
+            ]
+        };
+        let elena = members.len() - 1;
+        let household = Household {
+            members: Some(members),
+            ..Household::default()
+        };
+        for fact in every_fact(elena) {
+            let spec = questions::spec(fact);
+            let own_screen = matches!(
+                fact,
+                Fact::Residence
+                    | Fact::Members
+                    | Fact::Incomes { .. }
+                    | Fact::Heating
+                    | Fact::EnergySources
+            );
+            assert!(spec.is_some() || own_screen, "{fact:?} has no question");
+            let mut texts = vec![ro::question(fact, &household, month)];
+            texts.extend(ro::question_hint(fact).map(str::to_string));
+            if let Some(spec) = spec {
+                texts.extend(
+                    spec.kind
+                        .options()
+                        .iter()
+                        .map(|v| ro::option_label(fact, v).to_string()),
+                );
+            }
+            for text in &texts {
+                assert!(!text.is_empty(), "{role:?} {fact:?}");
+                assert_eq!(masculine_only_in(text), None, "{role:?} {fact:?}: {text}");
+                assert!(!text.contains("Elena este"), "{role:?} {fact:?}: {text}");
+            }
+        }
+    }
+    // The canteen's categories and the kindergarten line, said of anyone.
+    let all = vec![
+        CanteenCategory::ChildInLowIncomeFamily,
+        CanteenCategory::StudentInLowIncomeFamily,
+        CanteenCategory::VmiBeneficiary,
+        CanteenCategory::Pensioner,
+        CanteenCategory::RetirementAgeAlone,
+        CanteenCategory::ChronicallyIllOrInvalid,
+        CanteenCategory::TemporarilyWithoutIncome,
+    ];
+    for category in all {
+        let (title, detail) = ro::criterion(&Criterion::Means(MeansCriterion::CanteenMember {
+            member: 1,
+            categories: vec![category],
+        }));
+        for text in [title, detail.unwrap_or_default()] {
+            assert_eq!(masculine_only_in(&text), None, "{category:?}: {text}");
+        }
+    }
+    let (title, _) = ro::criterion(&Criterion::Means(MeansCriterion::KindergartenChild {
+        member: 1,
+        age: Some(4),
+        attendance: None,
+    }));
+    assert_eq!(masculine_only_in(&title), None, "{title}");
+}
+
+#[test]
+fn the_applicant_without_a_name_is_spoken_to_directly_never_as_a_third_person() {
+    use eligibil::rules::household::{Member, Role};
+    use eligibil::rules::outcome::YearMonth;
+    let month = YearMonth {
+        year: 2026,
+        month: 10,
+    };
+    let household = Household {
+        members: Some(vec![Member {
+            role: Role::Applicant,
+            name: None,
+            birth_date: Some(d(1960, 1, 1)),
+            incomes: Some(vec![]),
+            schooling: None,
+            disability: None,
+            disability_certificate_date: None,
+            birth_country: None,
+            situation: Default::default(),
+        }]),
+        ..Household::default()
+    };
+    use eligibil::rules::facts::Fact;
+    use eligibil::rules::means::MeansFact as M;
+    for fact in [
+        Fact::Incomes { member: 0 },
+        Fact::Disability { member: 0 },
+        Fact::Means(M::RetirementAge { member: 0 }),
+        Fact::Means(M::SociallyIsolated { member: 0 }),
+        Fact::Means(M::LegalSupporters { member: 0 }),
+        Fact::Means(M::DaysWithoutIncome { member: 0 }),
+        Fact::Means(M::FullTimeStudent { member: 0 }),
+        Fact::Means(M::StudiesOverFiveYears { member: 0 }),
+        Fact::Means(M::AbleToWork { member: 0 }),
+    ] {
+        let text = ro::question(fact, &household, month);
+        assert!(
+            !text.contains("Dumneavoastră "),
+            "{fact:?}: {text} (a verb in the third person after it)"
+        );
+        assert_eq!(masculine_only_in(&text), None, "{fact:?}: {text}");
+    }
+}

@@ -40,11 +40,13 @@ fn percent(share: Decimal) -> String {
 pub fn carer(c: Carer) -> &'static str {
     match c {
         Carer::NaturalParent => "Părintele copilului (mama sau tatăl)",
-        Carer::AdoptiveParent => "L-am adoptat",
-        Carer::EntrustedForAdoption => "Mi-a fost încredințat în vederea adopției",
-        Carer::Placement => "Îl am în plasament (și plasament în regim de urgență)",
+        // Said of "copilul" (the noun), never with a pronoun that would
+        // need the child's gender ("L-am adoptat" about a girl).
+        Carer::AdoptiveParent => "Am adoptat copilul",
+        Carer::EntrustedForAdoption => "Copilul mi-a fost încredințat în vederea adopției",
+        Carer::Placement => "Am copilul în plasament (și plasament în regim de urgență)",
         Carer::Guardian => "Sunt tutorele copilului",
-        Carer::FosterCarer => "Sunt asistent maternal profesionist și copilul nu este al meu",
+        Carer::FosterCarer => "Am copilul în grijă ca asistent maternal profesionist, iar copilul nu este al meu",
     }
 }
 
