@@ -508,3 +508,38 @@ fn the_applicant_without_a_name_is_spoken_to_directly_never_as_a_third_person() 
         assert_eq!(masculine_only_in(&text), None, "{fact:?}: {text}");
     }
 }
+
+#[test]
+fn the_property_questions_say_what_the_pages_give_and_where_the_list_itself_is() {
+    use eligibil::rules::facts::Fact;
+    use eligibil::rules::means::MeansFact;
+    // Seed 000 names the form "Lista bunurilor" only; seed 004: "care nu
+    // deţin bunuri care să excludă de la acordarea ajutorului" and, as the
+    // proof of the home, "contract de vânzare-cumpărare … certificat de
+    // moştenitor". No list is invented.
+    let hint = ro::question_hint(Fact::ExcludingAssets).expect("a hint");
+    assert!(hint.contains("„Lista bunurilor”"), "{hint}");
+    assert!(hint.contains("nu este scrisă pe ele"), "{hint}");
+    assert!(hint.contains("Locuința pentru care cereți ajutorul nu vă exclude"), "{hint}");
+    assert!(hint.contains("Nu știu sigur"), "{hint}");
+    // The pensioner unsure whether his own flat counts: its deed is in the
+    // dossier anyway, as the proof of the home (seed 004, act 1).
+    let q = ro::question(
+        Fact::DeclaredProperty,
+        &Household::default(),
+        eligibil::rules::outcome::YearMonth {
+            year: 2026,
+            month: 10,
+        },
+    );
+    assert!(q.starts_with("Pe lângă locuința pentru care cereți ajutorul"), "{q}");
+    let hint = ro::question_hint(Fact::DeclaredProperty).expect("a hint");
+    assert!(hint.contains("capitolul 5"), "{hint}");
+    assert!(hint.contains("ca dovadă a locuinței"), "{hint}");
+    assert!(hint.contains("paginile oficiale nu-l reproduc"), "{hint}");
+    // The rent aid's list is on seed 001, from H.G. 50/2011: the home of
+    // domicile is outside it ("în afara locuinţei de domiciliu").
+    let hint = ro::question_hint(Fact::Means(MeansFact::ListedAssets)).expect("a hint");
+    assert!(hint.contains("H.G. nr. 50/2011"), "{hint}");
+    assert!(hint.contains("Locuința de domiciliu"), "{hint}");
+}

@@ -783,7 +783,7 @@ pub fn note(n: &Note) -> String {
         Note::AmountSetByOffice => "Suma ajutorului de încălzire o calculează DASM, după venit și felul încălzirii. Paginile oficiale nu dau tabelul de sume; îl găsiți la DASM în formularul „Plafoane și cuantumuri”.".to_string(),
         Note::IncomeExclusionsNotOnPages => "Am adunat toate veniturile nete declarate. Paginile oficiale nu spun dacă vreun venit nu se ia în calcul la acest ajutor; biroul care primește cererea verifică.".to_string(),
         Note::DistrictHeatingNotOnPages => "Paginile oficiale nu spun nimic despre ajutorul pentru locuințele cu termoficare. Întrebați la DASM.".to_string(),
-        Note::AssetListAtOffice => "Lista bunurilor care exclud de la ajutor este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.".to_string(),
+        Note::AssetListAtOffice => "Lista bunurilor care exclud de la ajutor este formularul „Lista bunurilor”, de descărcat de pe pagina DASM sau de cerut la ghișeu; paginile oficiale pe care le-am citit nu o reproduc.".to_string(),
         Note::SupplementWithOrWithoutHeatingAid => "Suplimentul se poate cere împreună cu ajutorul de încălzire sau separat, pe același formular. Se plătește lunar, tot anul.".to_string(),
         Note::FalseDeclarationFine { min, max } => format!(
             "Dacă declarați greșit familia, veniturile sau bunurile, ori nu anunțați o schimbare, amenda este între {} și {}, iar banii primiți pe nedrept se dau înapoi.",
@@ -884,7 +884,7 @@ pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> S
         Fact::Heating => "Cum vă încălziți locuința?".to_string(),
         Fact::EnergySources => "Ce folosiți în locuință?".to_string(),
         Fact::ExcludingAssets => {
-            "Dețineți dumneavoastră sau cineva din familie vreun bun de pe „Lista bunurilor”?"
+            "Dețineți dumneavoastră sau cineva din familie vreun bun de pe lista bunurilor care exclud de la ajutorul pentru încălzire (formularul „Lista bunurilor” de la DASM)?"
                 .to_string()
         }
         Fact::Tenure => "Pe ce bază locuiți în această locuință?".to_string(),
@@ -893,7 +893,7 @@ pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> S
         }
         Fact::Vehicles => "Are cineva din familie o mașină în stare de funcționare?".to_string(),
         Fact::DeclaredProperty => {
-            "Are cineva din familie case, terenuri sau alte bunuri pe care le treceți în cerere?"
+            "Pe lângă locuința pentru care cereți ajutorul, are cineva din familie case, terenuri sau alte bunuri pe care le treceți în cerere?"
                 .to_string()
         }
         Fact::Disability { member: 0 } => {
@@ -927,11 +927,11 @@ pub fn question_hint(fact: Fact) -> Option<&'static str> {
         Fact::Incomes { .. } => Some("Scrieți suma netă (cea primită în mână sau pe card) din luna trecută. Dacă nu au fost venituri, alegeți „Nu, niciun venit”."),
         Fact::Heating => None,
         Fact::EnergySources => Some("Bifați tot ce folosiți: suplimentul pentru energie se dă pentru fiecare. Curentul electric este bifat dinainte, pentru că aproape orice locuință îl folosește; debifați-l doar dacă nu aveți curent."),
-        Fact::ExcludingAssets => Some("Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM. Dacă nu știți, alegeți „Nu știu sigur” și întrebați la DASM."),
+        Fact::ExcludingAssets => Some("Paginile oficiale spun doar că ajutorul este pentru cei care „nu deţin bunuri care să excludă de la acordarea ajutorului”; lista acestor bunuri nu este scrisă pe ele. Este formularul „Lista bunurilor”, de descărcat de pe pagina DASM sau de cerut la ghișeu. Locuința pentru care cereți ajutorul nu vă exclude, chiar dacă este a dumneavoastră: pentru ea pagina cere ca dovadă chiar contractul de vânzare-cumpărare sau certificatul de moștenitor. Dacă nu știți, alegeți „Nu știu sigur” și întrebați la DASM."),
         Fact::Tenure => Some("De aici știm ce act pentru locuință trebuie adus."),
         Fact::OwnersAssociation => Some("Dacă da, aveți nevoie de o adeverință de la asociație."),
         Fact::Vehicles => Some("Dacă da, aduceți copie după talon sau cartea mașinii. O mașină care nu este în stare de funcționare nu se trece."),
-        Fact::DeclaredProperty => Some("Dacă da, aduceți copie după actele de proprietate. Bunurile mobile (mașini, utilaje) se trec doar dacă sunt în stare de funcționare."),
+        Fact::DeclaredProperty => Some("Sunt bunurile pe care le treceți la capitolul 5 al cererii (bunuri imobile și bunuri mobile în stare de funcționare): pentru ele aduceți copie după actele de proprietate. Actul locuinței pentru care cereți ajutorul (contractul de vânzare-cumpărare, certificatul de moștenitor) îl aduceți oricum, ca dovadă a locuinței: dacă este singurul bun, răspundeți „Nu”. Ce anume se trece la capitolul 5 scrie în formularul de cerere de la DASM; paginile oficiale nu-l reproduc."),
         Fact::Disability { .. } => Some("Gradul (ușor, mediu, accentuat sau grav) scrie pe certificatul de încadrare în grad de handicap. De el depind, de exemplu, alocația de stat mai mare pentru un copil, concediul de creștere până la 3 ani și sprijinul lunar pentru părintele cu handicap grav sau accentuat. Vă întrebăm doar unde răspunsul schimbă ceva."),
         Fact::ChildSchooling { .. } => Some("Alocația de stat se plătește și după 18 ani, cât timp tânărul urmează liceul sau școala profesională, până le termină."),
         Fact::ChildBirthCountry { .. } => Some("Pentru un copil născut în altă țară se adaugă „Anexa UE” și actele de rezidență ale părinților. Scrie în certificatul de naștere."),
