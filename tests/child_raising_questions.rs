@@ -14,7 +14,7 @@ use eligibil::rules::municipality::MunicipalityId;
 use eligibil::rules::outcome::{BenefitId, YearMonth};
 use eligibil::rules::{evaluate_only, EvalContext};
 
-const EVERY_FACT: [ChildRaisingFact; 12] = [
+const EVERY_FACT: [ChildRaisingFact; 13] = [
     ChildRaisingFact::Carer,
     ChildRaisingFact::DecisionDate,
     ChildRaisingFact::BackToWork,
@@ -27,6 +27,7 @@ const EVERY_FACT: [ChildRaisingFact; 12] = [
     ChildRaisingFact::AverageNetIncome,
     ChildRaisingFact::LeaveForOlderChild,
     ChildRaisingFact::BackToWorkDate,
+    ChildRaisingFact::MealVouchers,
 ];
 
 fn parent_and_baby(child_raising: &str) -> Household {

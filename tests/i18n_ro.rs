@@ -298,6 +298,7 @@ fn every_fact(m: usize) -> Vec<eligibil::rules::facts::Fact> {
             C::BackToWork,
             C::ReceivesAllowance,
             C::BackToWorkDate,
+            C::MealVouchers,
         ]
         .map(Fact::ChildRaising),
     );

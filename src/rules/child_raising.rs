@@ -50,10 +50,13 @@ pub enum ChildRaisingFact {
     AverageNetIncome,
     LeaveForOlderChild,
     BackToWorkDate,
+    /// Papers: meal vouchers or other employer bonuses without social
+    /// insurance in the 12 months (their own certificate, seed `004`).
+    MealVouchers,
 }
 
 impl ChildRaisingFact {
-    const ALL: [(ChildRaisingFact, &'static str); 12] = [
+    const ALL: [(ChildRaisingFact, &'static str); 13] = [
         (ChildRaisingFact::Carer, "carer"),
         (ChildRaisingFact::DecisionDate, "decision_date"),
         (ChildRaisingFact::ReceivesAllowance, "receives_allowance"),
@@ -69,6 +72,7 @@ impl ChildRaisingFact {
         ),
         (ChildRaisingFact::BackToWork, "back_to_work"),
         (ChildRaisingFact::BackToWorkDate, "back_to_work_date"),
+        (ChildRaisingFact::MealVouchers, "meal_vouchers"),
     ];
 
     /// The stable name an answer is stored under, as [`Fact::key`].
@@ -204,6 +208,11 @@ pub enum ChildRaisingDocument {
     /// „Adeverință tip”: the employer's certificate of the income in the 12
     /// months and of the maternity leave.
     IncomeCertificate,
+    /// A certificate of the sum of the meal vouchers and other employer
+    /// bonuses without social insurance in the 12 months, a paper of its
+    /// own (seed `004`: "se va anexa la cererea de solicitare a
+    /// indemnizației și o adeverință privind cuantumul acestora").
+    MealVouchersCertificate,
     /// An income certificate and proof of the end or suspension of each
     /// contract, for someone with several jobs in the 24 months (seed `000`).
     IncomeCertificatePerJob,

@@ -393,6 +393,17 @@ fn papers(
     if facts.income_months.is_some_and(|m| m > 0) {
         out.documents
             .push(cr_doc(ChildRaisingDocument::IncomeCertificate, p000));
+        // Meal vouchers have a certificate of their own, not the
+        // „Adeverință tip” (seed 004).
+        match facts.meal_vouchers {
+            Some(true) => out
+                .documents
+                .push(cr_doc(ChildRaisingDocument::MealVouchersCertificate, p004)),
+            Some(false) => {}
+            None => out
+                .needs
+                .push(Fact::ChildRaising(ChildRaisingFact::MealVouchers)),
+        }
         out.documents
             .push(cr_doc(ChildRaisingDocument::WorkSuspensionDecision, p004));
         out.notes.push(NoteItem {

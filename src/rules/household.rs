@@ -646,6 +646,11 @@ pub struct ChildRaisingFacts {
     /// leave for an older child.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leave_for_older_child: Option<bool>,
+    /// In the 12 months the allowance is worked out from, the applicant had
+    /// meal vouchers (bonuri de masă) or other employer bonuses on which no
+    /// social insurance is paid: their certificate is a paper of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meal_vouchers: Option<bool>,
 }
 
 impl ChildRaisingFacts {
