@@ -817,6 +817,11 @@ pub enum MeansNote {
     // --- Explained, not screened ------------------------------------------
     /// The pages describe it but give no criteria to check.
     NotScreened,
+    /// The household's answers show it is not among those the service is
+    /// for (its page's audience): listed among what does not apply.
+    NotForThisHousehold {
+        audience: super::information_only::Audience,
+    },
     /// The multiannual dental programme for disadvantaged people.
     DentalProgramme,
     /// Social tickets through the "Alimente" programme.

@@ -15,6 +15,7 @@ use crate::rules::means::{
     CanteenCategory, MeansCriterion, MeansDocument, MeansFact, MeansForm, MeansNote, MeansPart,
     TicketsRoute, VmiComponent,
 };
+use crate::rules::information_only::Audience;
 use crate::rules::outcome::{BenefitId, Deadline, DeadlineId};
 
 pub fn benefit_name(b: BenefitId) -> &'static str {
@@ -649,6 +650,16 @@ pub fn note(n: &MeansNote) -> String {
             }
             text
         }
+        MeansNote::NotForThisHousehold { audience } => match audience {
+            Audience::Anyone => "După răspunsurile date, acest serviciu nu este pentru familia dumneavoastră.",
+            Audience::Children => "Este pentru copiii din familie; în familia pe care ați trecut-o nu este niciun copil sub 18 ani.",
+            Audience::Pupils => "Este pentru elevi (școala trimite solicitarea); în familia pe care ați trecut-o nu este niciun copil sau elev.",
+            Audience::Newborns => "Este pentru nou-născuți; în familia pe care ați trecut-o nu este niciun copil sub 1 an. Pagina nu dă o vârstă: întrebați la DASM dacă vi se potrivește.",
+            Audience::InDasmRecords => "Centrul este pentru persoanele marginalizate social aflate în evidența DASM, iar ați spus că nu sunteți în evidența DASM. În evidență se intră în urma unei anchete sociale, pe care o puteți cere la DASM.",
+            Audience::SevereDisability => "Este pentru persoanele cu handicap grav; după răspunsurile date, nimeni din familie nu are handicap grav.",
+            Audience::Organisations => "Este pentru asociații și fundații, nu pentru o familie; informația rămâne aici pentru voluntarii care le ajută.",
+        }
+        .to_string(),
         MeansNote::NotScreened => "Paginile oficiale descriu acest serviciu, dar nu dau condiții pe care să le putem verifica. Vă spunem ce scrie și unde mergeți; decide biroul care primește cererea.".to_string(),
         MeansNote::DentalProgramme => "Programul multianual „Promovarea sănătății orale prin creșterea accesibilității populației defavorizate la servicii de stomatologie”: înscrierea se face la DASM, cu cererea de înscriere și declarația GDPR.".to_string(),
         MeansNote::FoodTicketProgramme => "Tichete sociale acordate prin Programul social „Alimente”, cu formularul de cerere pentru tichete sociale.".to_string(),
