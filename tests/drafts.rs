@@ -296,10 +296,13 @@ fn a_member_s_disability_answer_lands_on_that_member_and_reaches_the_allowance()
     let level = |d: &Draft| {
         let (h, _) = d.to_household(today());
         let ev = evaluate_only(&h, &ctx, &[BenefitId::StateChildAllowance]).expect("evaluates");
-        let level = ev.benefits[0].reasons.iter().find_map(|r| match r.criterion {
-            Criterion::ChildAllowanceAge { level, .. } => Some(level),
-            _ => None,
-        });
+        let level = ev.benefits[0]
+            .reasons
+            .iter()
+            .find_map(|r| match r.criterion {
+                Criterion::ChildAllowanceAge { level, .. } => Some(level),
+                _ => None,
+            });
         (h, ev.needs, level.flatten())
     };
     let (h, needs, found) = level(&d);
@@ -307,11 +310,18 @@ fn a_member_s_disability_answer_lands_on_that_member_and_reaches_the_allowance()
     assert!(needs.contains(&Fact::Disability { member: 1 }), "{needs:?}");
     assert_eq!(found, None, "the level waits for the answer");
     for (value, grade, expected) in [
-        ("none", DisabilityGrade::NoCertificate, AllowanceLevel::Standard),
+        (
+            "none",
+            DisabilityGrade::NoCertificate,
+            AllowanceLevel::Standard,
+        ),
         ("mild", DisabilityGrade::Mild, AllowanceLevel::Higher),
         ("severe", DisabilityGrade::Severe, AllowanceLevel::Higher),
     ] {
-        d.set_answer(Fact::Disability { member: 1 }, AnswerDraft::One(value.into()));
+        d.set_answer(
+            Fact::Disability { member: 1 },
+            AnswerDraft::One(value.into()),
+        );
         assert_eq!(answer_errors(&d), vec![], "{value}");
         let (h, needs, found) = level(&d);
         let members = h.members.expect("members");
@@ -325,7 +335,10 @@ fn a_member_s_disability_answer_lands_on_that_member_and_reaches_the_allowance()
         .kind
         .options()
     {
-        d.set_answer(Fact::Disability { member: 1 }, AnswerDraft::One((*value).into()));
+        d.set_answer(
+            Fact::Disability { member: 1 },
+            AnswerDraft::One((*value).into()),
+        );
         assert_eq!(answer_errors(&d), vec![], "{value}");
     }
 }
@@ -350,7 +363,11 @@ fn a_question_about_the_whole_family_writes_every_member_and_refuses_a_member_no
     };
     for year in ["1986", "2015", "2017"] {
         d.members.push(MemberDraft {
-            role: if year == "1986" { Role::Spouse } else { Role::Child },
+            role: if year == "1986" {
+                Role::Spouse
+            } else {
+                Role::Child
+            },
             name: String::new(),
             birth: DateDraft {
                 day: "1".into(),

@@ -360,10 +360,13 @@ const MASCULINE_ONLY: [&str; 16] = [
 /// The first form of `MASCULINE_ONLY` in `text` ("^": at its start).
 fn masculine_only_in(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
-    MASCULINE_ONLY.iter().copied().find(|f| match f.strip_prefix('^') {
-        Some(start) => lower.starts_with(start),
-        None => lower.contains(f),
-    })
+    MASCULINE_ONLY
+        .iter()
+        .copied()
+        .find(|f| match f.strip_prefix('^') {
+            Some(start) => lower.starts_with(start),
+            None => lower.contains(f),
+        })
 }
 
 #[test]
@@ -521,7 +524,10 @@ fn the_property_questions_say_what_the_pages_give_and_where_the_list_itself_is()
     let hint = ro::question_hint(Fact::ExcludingAssets).expect("a hint");
     assert!(hint.contains("„Lista bunurilor”"), "{hint}");
     assert!(hint.contains("nu este scrisă pe ele"), "{hint}");
-    assert!(hint.contains("Locuința pentru care cereți ajutorul nu vă exclude"), "{hint}");
+    assert!(
+        hint.contains("Locuința pentru care cereți ajutorul nu vă exclude"),
+        "{hint}"
+    );
     assert!(hint.contains("Nu știu sigur"), "{hint}");
     // The pensioner unsure whether his own flat counts: its deed is in the
     // dossier anyway, as the proof of the home (seed 004, act 1).
@@ -533,7 +539,10 @@ fn the_property_questions_say_what_the_pages_give_and_where_the_list_itself_is()
             month: 10,
         },
     );
-    assert!(q.starts_with("Pe lângă locuința pentru care cereți ajutorul"), "{q}");
+    assert!(
+        q.starts_with("Pe lângă locuința pentru care cereți ajutorul"),
+        "{q}"
+    );
     let hint = ro::question_hint(Fact::DeclaredProperty).expect("a hint");
     assert!(hint.contains("capitolul 5"), "{hint}");
     assert!(hint.contains("ca dovadă a locuinței"), "{hint}");

@@ -18,8 +18,9 @@ mod common;
 
 use chrono::{Days, NaiveDate};
 use eligibil::rules::household::{
-    Answer, Citizenship, DisabilityGrade, Household, Income, IncomeKind, KindergartenAttendance, WithoutIncomeSpan,
+    Answer, Citizenship, DisabilityGrade, Household, Income, IncomeKind, KindergartenAttendance,
     ListedAsset, Member, MemberSituation, RentAidFacts, Residence, ResidenceKind, Role, Situation,
+    WithoutIncomeSpan,
 };
 use eligibil::rules::municipality::MunicipalityId;
 use eligibil::rules::outcome::{BenefitId, Evaluation, Status};

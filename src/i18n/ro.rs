@@ -9,8 +9,8 @@ use crate::draft::InputProblem;
 use crate::rules::calendar::HolidayId;
 use crate::rules::facts::Fact;
 use crate::rules::household::{
-    Answer, BirthCountry, DisabilityGrade, EnergySource, HeatingSystem, Household, IncomeKind, ResidenceKind, Role,
-    Tenure,
+    Answer, BirthCountry, DisabilityGrade, EnergySource, HeatingSystem, Household, IncomeKind,
+    ResidenceKind, Role, Tenure,
 };
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::outcome::{

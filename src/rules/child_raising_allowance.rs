@@ -169,7 +169,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             .push(Fact::ChildRaising(ChildRaisingFact::DecisionDate));
     }
     let older = older_child_on_leave(household, &y, date)?;
-    out.needs.extend(older_child_disability_need(household, &y, date)?);
+    out.needs
+        .extend(older_child_disability_need(household, &y, date)?);
     if older.is_some() && facts.leave_for_older_child.is_none() {
         out.needs
             .push(Fact::ChildRaising(ChildRaisingFact::LeaveForOlderChild));

@@ -54,9 +54,8 @@ impl Audience {
         let members = household.members.as_deref();
         let child_under = |years: u32| {
             members.map(|m| {
-                m.iter().any(|m| {
-                    m.role == Role::Child && m.age_on(date).is_none_or(|a| a < years)
-                })
+                m.iter()
+                    .any(|m| m.role == Role::Child && m.age_on(date).is_none_or(|a| a < years))
             })
         };
         match self {

@@ -305,7 +305,9 @@ fn papers_and_terms(
     // without a certificate is told what one would change.
     for &member in due {
         let child = &members[member];
-        if child.disability_unknown() && child.age_on(ctx.date).is_some_and(|a| (2..18).contains(&a)) {
+        if child.disability_unknown()
+            && child.age_on(ctx.date).is_some_and(|a| (2..18).contains(&a))
+        {
             out.needs.push(Fact::Disability { member });
         }
     }

@@ -46,7 +46,9 @@ pub fn carer(c: Carer) -> &'static str {
         Carer::EntrustedForAdoption => "Copilul mi-a fost încredințat în vederea adopției",
         Carer::Placement => "Am copilul în plasament (și plasament în regim de urgență)",
         Carer::Guardian => "Sunt tutorele copilului",
-        Carer::FosterCarer => "Am copilul în grijă ca asistent maternal profesionist, iar copilul nu este al meu",
+        Carer::FosterCarer => {
+            "Am copilul în grijă ca asistent maternal profesionist, iar copilul nu este al meu"
+        }
     }
 }
 

@@ -11,11 +11,11 @@ use super::{
 use crate::rules::household::{
     Answer, Household, KindergartenAttendance, ListedAsset, WithoutIncomeSpan,
 };
+use crate::rules::information_only::Audience;
 use crate::rules::means::{
     CanteenCategory, MeansCriterion, MeansDocument, MeansFact, MeansForm, MeansNote, MeansPart,
     TicketsRoute, VmiComponent,
 };
-use crate::rules::information_only::Audience;
 use crate::rules::outcome::{BenefitId, Deadline, DeadlineId};
 
 pub fn benefit_name(b: BenefitId) -> &'static str {
