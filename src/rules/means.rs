@@ -735,6 +735,10 @@ pub enum MeansNote {
     /// Papers the office may ask case by case: disability certificate,
     /// pension decision, divorce, placement or adoption rulings, medical.
     RentAidCaseByCasePapers,
+    /// Paper 8, "Adeverințe de elev/ student, care să conțină mențiunea
+    /// primește/ nu primește bursă", for a child whose schooling is not
+    /// known: said, not asked (the pages give no school age).
+    RentAidPupilCertificates,
     /// The lease with a relative: the page asks for a declaration that
     /// there is none.
     RentAidRelativeLease,

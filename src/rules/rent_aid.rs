@@ -161,6 +161,17 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         out.deadlines = obligations(household, ctx)?;
         out.notes
             .push(note(MeansNote::RentAidCaseByCasePapers, page));
+        // Paper 8 for a child whose schooling nobody asked: the pages give
+        // no school age to ask it by, so it is said.
+        let members = household.members.as_deref().unwrap_or_default();
+        if members.iter().any(|m| {
+            m.role == Role::Child
+                && m.schooling.is_none()
+                && m.situation.full_time_student.is_none()
+        }) {
+            out.notes
+                .push(note(MeansNote::RentAidPupilCertificates, p::RENT_AID_PAGE));
+        }
         out.notes.push(NoteItem {
             note: Note::FileAtOfficeOrPortal,
             source: DASM_CLUJ_PAGE,

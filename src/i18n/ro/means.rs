@@ -588,6 +588,7 @@ pub fn note(n: &MeansNote) -> String {
             years(*age)
         ),
         MeansNote::RentAidAssetListScope => "Lista bunurilor care exclud este scrisă pentru persoanele din evidența DASM; regula de dinainte de ea îi numește pe toți solicitanții. Decide DASM; puteți depune cererea.".to_string(),
+        MeansNote::RentAidPupilCertificates => "Pentru fiecare copil din familie care merge la școală (și pentru fiecare student): adeverința de elev sau de student, în care scrie dacă primește bursă și cât.".to_string(),
         MeansNote::RentAidCaseByCasePapers => "După caz, DASM mai poate cere: certificatul de încadrare în grad de handicap, decizia de pensionare, sentința de divorț, hotărârile de plasament, adopție sau încredințare, acte medicale, certificatele de căsătorie sau de deces.".to_string(),
         MeansNote::RentAidRelativeLease => "Pagina cere o declarație că nu ați încheiat contractul de închiriere cu o rudă până la gradul IV.".to_string(),
         MeansNote::CanteenFree { per_member, level } => format!(
