@@ -615,10 +615,68 @@ impl Draft {
     /// left blank. Other kinds of question are left as they are: a choice
     /// not made is still unanswered.
     pub fn confirm_none(&mut self, fact: Fact) {
-        let several = questions::spec(fact).is_some_and(|s| matches!(s.kind, Kind::Several(_)));
+        let several = questions::spec(fact)
+            .is_some_and(|s| matches!(s.kind, Kind::Several(_) | Kind::Members));
         if several && self.answer(fact).is_none() {
             self.set_answer(fact, AnswerDraft::Several(Vec::new()));
         }
+    }
+
+    /// Forgets the answers to the questions about the whole family
+    /// (`Kind::Members`): called when a member is added or removed, since
+    /// such an answer says "no" for every member not ticked, and a member
+    /// added afterwards was never asked. The questions are then asked again.
+    /// Takes member `index` out of the family with everything answered
+    /// about them; the answers about the members after them move with them
+    /// (they are kept by the member's place: `disability:2` becomes
+    /// `disability:1`), so nobody inherits another person's answers.
+    pub fn remove_member(&mut self, index: usize) {
+        if index >= self.members.len() || index == 0 {
+            return;
+        }
+        self.members.remove(index);
+        let moved = |key: &str| -> Option<Option<String>> {
+            let (name, member) = key.split_once(':')?;
+            let member: usize = member.parse().ok()?;
+            Some(match member.cmp(&index) {
+                std::cmp::Ordering::Less => Some(key.to_string()),
+                std::cmp::Ordering::Equal => None,
+                std::cmp::Ordering::Greater => Some(format!("{name}:{}", member - 1)),
+            })
+        };
+        let answers = std::mem::take(&mut self.answers);
+        for (key, answer) in answers {
+            match moved(&key) {
+                Some(Some(new_key)) => {
+                    self.answers.insert(new_key, answer);
+                }
+                Some(None) => {}
+                None => {
+                    self.answers.insert(key, answer);
+                }
+            }
+        }
+        self.asked = std::mem::take(&mut self.asked)
+            .into_iter()
+            .filter_map(|key| moved(&key).unwrap_or(Some(key)))
+            .collect();
+        self.confirmed_amounts.clear();
+        self.forget_member_lists();
+    }
+
+    /// A member added at the end: the answers that name who among the
+    /// family something applies to are asked again.
+    pub fn add_member(&mut self, member: MemberDraft) {
+        self.members.push(member);
+        self.forget_member_lists();
+    }
+
+    pub fn forget_member_lists(&mut self) {
+        self.answers.retain(|key, _| {
+            !Fact::from_key(key)
+                .and_then(questions::spec)
+                .is_some_and(|s| s.kind == Kind::Members)
+        });
     }
 
     /// Writes each answer into the household through its question's
@@ -695,6 +753,20 @@ fn apply(
                 .map(|o| (*o).to_string())
                 .collect();
             set(household, member, &ordered)
+        }
+        (Kind::Members, Set::Members(set), AnswerDraft::Several(values)) => {
+            // About every member: waits (unasked) until the family is known.
+            let Some(count) = household.members.as_ref().map(Vec::len) else {
+                return Ok(());
+            };
+            let mut ticked = values
+                .iter()
+                .map(|v| v.parse::<usize>().ok().filter(|i| *i < count))
+                .collect::<Option<Vec<usize>>>()
+                .ok_or(InputProblem::NotAnOption)?;
+            ticked.sort_unstable();
+            ticked.dedup();
+            set(household, &ticked)
         }
         (Kind::Money, Set::Money(set), AnswerDraft::Text(text)) => {
             set(household, member, parse_lei(text)?)

@@ -36,6 +36,12 @@ pub enum Kind {
     Count { max: u32 },
     /// Any of these values, for a list field.
     Several(&'static [&'static str]),
+    /// Any of the household's members: one question for the whole family
+    /// instead of one screen per person. The screen shows a checkbox per
+    /// member (labelled with `tr::member_label`); the answer is the indices
+    /// of those ticked, stored as `AnswerDraft::Several` of their numbers
+    /// ("0", "2"). Nothing ticked means "nobody".
+    Members,
 }
 
 /// How an answer is written into the household: a function per question,
@@ -50,6 +56,9 @@ pub enum Set {
     Money(fn(&mut Household, usize, Decimal) -> Option<()>),
     Count(fn(&mut Household, usize, u32) -> Option<()>),
     Values(fn(&mut Household, usize, &[String]) -> Option<()>),
+    /// The members ticked (indices into `members`, each once, in order);
+    /// every member not ticked is written as "no".
+    Members(fn(&mut Household, &[usize]) -> Option<()>),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -124,6 +133,14 @@ pub fn spec(fact: Fact) -> Option<Spec> {
                 Some(())
             }),
         ),
+        Fact::Disability { member } => about(
+            member,
+            Kind::Choice(DISABILITY_OPTIONS),
+            Set::Value(|h, m, v| {
+                member_mut(h, m)?.disability = Some(parse(v)?);
+                Some(())
+            }),
+        ),
         Fact::ChildSchooling { member } => about(
             member,
             Kind::YesNo,
@@ -187,6 +204,10 @@ fn member_mut(household: &mut Household, index: usize) -> Option<&mut Member> {
     household.members.as_mut()?.get_mut(index)
 }
 
+/// The answers to a member's disability: no certificate, or its grade
+/// (`DisabilityGrade`'s names).
+pub const DISABILITY_OPTIONS: &[&str] = &["none", "mild", "medium", "accentuated", "severe"];
+
 /// The values a yes/no answer is stored as.
 pub const YES_NO: &[&str] = &["true", "false"];
 /// The values a yes/no/not-sure answer is stored as (`Answer`'s names).
@@ -199,7 +220,7 @@ impl Kind {
             Kind::Choice(options) | Kind::Several(options) => options,
             Kind::YesNo => YES_NO,
             Kind::YesNoNotSure => YES_NO_NOT_SURE,
-            Kind::Date { .. } | Kind::Money | Kind::Count { .. } => &[],
+            Kind::Date { .. } | Kind::Money | Kind::Count { .. } | Kind::Members => &[],
         }
     }
 }

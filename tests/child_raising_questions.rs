@@ -14,7 +14,7 @@ use eligibil::rules::municipality::MunicipalityId;
 use eligibil::rules::outcome::{BenefitId, YearMonth};
 use eligibil::rules::{evaluate_only, EvalContext};
 
-const EVERY_FACT: [ChildRaisingFact; 12] = [
+const EVERY_FACT: [ChildRaisingFact; 13] = [
     ChildRaisingFact::Carer,
     ChildRaisingFact::DecisionDate,
     ChildRaisingFact::BackToWork,
@@ -27,13 +27,14 @@ const EVERY_FACT: [ChildRaisingFact; 12] = [
     ChildRaisingFact::AverageNetIncome,
     ChildRaisingFact::LeaveForOlderChild,
     ChildRaisingFact::BackToWorkDate,
+    ChildRaisingFact::MealVouchers,
 ];
 
 fn parent_and_baby(child_raising: &str) -> Household {
     serde_json::from_str(&format!(
         r#"{{"residence":{{"municipality":"cluj-napoca","kind":"domiciliu"}},
             "members":[{{"role":"applicant","birth_date":"1992-04-01","incomes":[]}},
-                       {{"role":"child","birth_date":"2026-01-10","birth_country":"romania","incomes":[]}}],
+                       {{"role":"child","birth_date":"2026-01-10","birth_country":"romania","disability":"none","incomes":[]}}],
             "child_raising":{child_raising}}}"#
     ))
     .expect("household")
@@ -155,4 +156,40 @@ fn a_parent_back_at_work_without_the_allowance_is_asked_the_months() {
         Some(&cr(ChildRaisingFact::IncomeMonths)),
         "{needs:?}"
     );
+}
+
+#[test]
+fn the_baby_s_disability_is_asked_once_and_its_answer_reaches_the_leave() {
+    // Seed 004: the leave "până la împlinirea de către copil a vârstei de 2
+    // ani, respectiv 3 ani, în cazul copilului cu handicap". Not asked yet:
+    // both benefits ask it, once.
+    let mut h = parent_and_baby(r#"{"carer":"natural_parent"}"#);
+    h.members.as_mut().expect("members")[1].disability = None;
+    let needs = back_to_work_needs(&h);
+    let asked = needs
+        .iter()
+        .filter(|f| **f == Fact::Disability { member: 1 })
+        .count();
+    assert_eq!(asked, 1, "{needs:?}");
+    // Answered through the question's own setter: the leave runs to 3.
+    let spec = questions::spec(Fact::Disability { member: 1 }).expect("a question");
+    let Set::Value(set) = spec.set else {
+        panic!("a choice")
+    };
+    assert_eq!(set(&mut h, spec.member, "severe"), Some(()));
+    let ctx = EvalContext {
+        date: NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+        municipality: MunicipalityId::ClujNapoca,
+    };
+    let ev = evaluate_only(&h, &ctx, &[BenefitId::ChildRaisingAllowance]).expect("evaluates");
+    assert!(!ev.needs.contains(&Fact::Disability { member: 1 }));
+    let json = serde_json::to_value(&ev.benefits[0]).expect("json");
+    let reason = json["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .find(|r| r["criterion"] == "child_age_for_leave")
+        .expect("the child's age");
+    assert_eq!(reason["years"], 3, "{reason}");
+    assert_eq!(reason["disabled"], true, "{reason}");
 }

@@ -340,3 +340,189 @@ fn a_sum_confirmed_as_typed_is_not_asked_about_again_until_it_changes() {
     d.members[0].incomes.as_mut().unwrap()[0].amount = "2,500".into();
     assert!(d.amount_doubt(field).is_some());
 }
+
+/// Issue 21: the app never asked anyone's disability. A member's answer
+/// lands on that member, "none" included, and reaches the rules.
+#[test]
+fn a_member_s_disability_answer_lands_on_that_member_and_reaches_the_allowance() {
+    use eligibil::draft::MemberDraft;
+    use eligibil::rules::household::{DisabilityGrade, Role};
+    use eligibil::rules::municipality::MunicipalityId;
+    use eligibil::rules::outcome::{AllowanceLevel, BenefitId, Criterion};
+    use eligibil::rules::{evaluate_only, EvalContext};
+    let born = |day: &str, month: &str, year: &str| DateDraft {
+        day: day.into(),
+        month: month.into(),
+        year: year.into(),
+    };
+    let mut d = Draft::new();
+    d.residence = Some(draft::ResidenceChoice::ClujDomiciliu);
+    d.members[0].birth = born("1", "4", "1985");
+    d.members[0].incomes = Some(vec![]);
+    d.members.push(MemberDraft {
+        role: Role::Child,
+        name: "Elena".into(),
+        birth: born("1", "6", "2016"),
+        incomes: Some(vec![]),
+    });
+    d.members_confirmed = true;
+    let ctx = EvalContext {
+        date: today(),
+        municipality: MunicipalityId::ClujNapoca,
+    };
+    let level = |d: &Draft| {
+        let (h, _) = d.to_household(today());
+        let ev = evaluate_only(&h, &ctx, &[BenefitId::StateChildAllowance]).expect("evaluates");
+        let level = ev.benefits[0]
+            .reasons
+            .iter()
+            .find_map(|r| match r.criterion {
+                Criterion::ChildAllowanceAge { level, .. } => Some(level),
+                _ => None,
+            });
+        (h, ev.needs, level.flatten())
+    };
+    let (h, needs, found) = level(&d);
+    assert_eq!(h.members.as_ref().expect("members")[1].disability, None);
+    assert!(needs.contains(&Fact::Disability { member: 1 }), "{needs:?}");
+    assert_eq!(found, None, "the level waits for the answer");
+    for (value, grade, expected) in [
+        (
+            "none",
+            DisabilityGrade::NoCertificate,
+            AllowanceLevel::Standard,
+        ),
+        ("mild", DisabilityGrade::Mild, AllowanceLevel::Higher),
+        ("severe", DisabilityGrade::Severe, AllowanceLevel::Higher),
+    ] {
+        d.set_answer(
+            Fact::Disability { member: 1 },
+            AnswerDraft::One(value.into()),
+        );
+        assert_eq!(answer_errors(&d), vec![], "{value}");
+        let (h, needs, found) = level(&d);
+        let members = h.members.expect("members");
+        assert_eq!(members[1].disability, Some(grade));
+        assert_eq!(members[0].disability, None, "only that member");
+        assert!(!needs.contains(&Fact::Disability { member: 1 }));
+        assert_eq!(found, Some(expected), "{value}");
+    }
+    for value in questions::spec(Fact::Disability { member: 1 })
+        .expect("asked through the table")
+        .kind
+        .options()
+    {
+        d.set_answer(
+            Fact::Disability { member: 1 },
+            AnswerDraft::One((*value).into()),
+        );
+        assert_eq!(answer_errors(&d), vec![], "{value}");
+    }
+}
+
+/// Issue 17: the canteen's "invalid or chronically ill" is one question for
+/// the family (a checkbox per member), not a screen per person. The answer
+/// is the members ticked; everyone else is "no".
+#[test]
+fn a_question_about_the_whole_family_writes_every_member_and_refuses_a_member_not_there() {
+    use eligibil::draft::MemberDraft;
+    use eligibil::rules::household::Role;
+    use eligibil::rules::means::MeansFact;
+    let fact = Fact::Means(MeansFact::ChronicallyIllOrInvalid);
+    let spec = questions::spec(fact).expect("asked through the table");
+    assert_eq!(spec.kind, questions::Kind::Members);
+    assert!(!spec.about_member);
+    let mut d = Draft::new();
+    d.members[0].birth = DateDraft {
+        day: "1".into(),
+        month: "4".into(),
+        year: "1985".into(),
+    };
+    for year in ["1986", "2015", "2017"] {
+        d.members.push(MemberDraft {
+            role: if year == "1986" {
+                Role::Spouse
+            } else {
+                Role::Child
+            },
+            name: String::new(),
+            birth: DateDraft {
+                day: "1".into(),
+                month: "3".into(),
+                year: year.into(),
+            },
+            incomes: Some(vec![]),
+        });
+    }
+    d.members_confirmed = true;
+    d.set_answer(fact, AnswerDraft::Several(vec!["2".into(), "2".into()]));
+    assert_eq!(answer_errors(&d), vec![]);
+    let (h, _) = d.to_household(today());
+    let ill: Vec<Option<bool>> = h
+        .members
+        .expect("members")
+        .iter()
+        .map(|m| m.situation.chronically_ill_or_invalid)
+        .collect();
+    assert_eq!(ill, [Some(false), Some(false), Some(true), Some(false)]);
+    // Nothing ticked is "nobody", not a question left blank.
+    let mut none = d.clone();
+    none.answers.clear();
+    none.confirm_none(fact);
+    assert_eq!(none.answer(fact), Some(&AnswerDraft::Several(vec![])));
+    // A member who is not in the family is not an answer.
+    d.set_answer(fact, AnswerDraft::Several(vec!["7".into()]));
+    assert_eq!(
+        answer_errors(&d),
+        vec![eligibil::draft::FieldError {
+            field: FieldId::Answer { fact },
+            problem: InputProblem::NotAnOption
+        }]
+    );
+    // A member added or removed: the family's answers are asked again.
+    d.set_answer(fact, AnswerDraft::Several(vec!["1".into()]));
+    d.set_answer(Fact::Tenure, AnswerDraft::One("tenant".into()));
+    d.forget_member_lists();
+    assert_eq!(d.answer(fact), None);
+    assert!(d.answer(Fact::Tenure).is_some(), "other answers are kept");
+}
+
+/// Answers about a member are kept by their place in the family: taking
+/// someone out moves the later members' answers with them, so nobody
+/// inherits another person's answers.
+#[test]
+fn removing_a_member_takes_their_answers_and_moves_the_others_with_their_people() {
+    use eligibil::draft::MemberDraft;
+    use eligibil::rules::household::Role;
+    let mut d = Draft::new();
+    for _ in 0..3 {
+        d.add_member(MemberDraft {
+            role: Role::Child,
+            ..MemberDraft::default()
+        });
+    }
+    let disability = |m| Fact::from_key(&format!("disability:{m}")).expect("a fact");
+    d.set_answer(disability(1), AnswerDraft::One("none".into()));
+    d.set_answer(disability(2), AnswerDraft::One("severe".into()));
+    d.set_answer(disability(3), AnswerDraft::One("mild".into()));
+    d.record_asked(disability(2));
+    d.remove_member(2);
+    assert_eq!(d.members.len(), 3);
+    assert_eq!(
+        d.answer(disability(1)),
+        Some(&AnswerDraft::One("none".into()))
+    );
+    assert_eq!(
+        d.answer(disability(2)),
+        Some(&AnswerDraft::One("mild".into())),
+        "the third child's answer moved with them"
+    );
+    assert_eq!(d.answer(disability(3)), None);
+    assert!(
+        !d.asked.contains(&"disability:2".to_string()),
+        "the removed child's question is not counted as asked"
+    );
+    // The applicant is never removed.
+    d.remove_member(0);
+    assert_eq!(d.members.len(), 3);
+}

@@ -262,3 +262,294 @@ fn a_source_names_the_page_a_person_can_look_for_never_its_file_number() {
         assert!(text.contains("consultată la 22 noiembrie 2026"), "{text}");
     }
 }
+
+/// Every fact the app may ask about member `m` (and the household's own).
+fn every_fact(m: usize) -> Vec<eligibil::rules::facts::Fact> {
+    use eligibil::rules::child_raising::ChildRaisingFact as C;
+    use eligibil::rules::facts::Fact;
+    use eligibil::rules::means::MeansFact as M;
+    let mut facts = vec![
+        Fact::Residence,
+        Fact::Members,
+        Fact::Incomes { member: m },
+        Fact::Heating,
+        Fact::EnergySources,
+        Fact::ExcludingAssets,
+        Fact::Tenure,
+        Fact::OwnersAssociation,
+        Fact::Vehicles,
+        Fact::DeclaredProperty,
+        Fact::Disability { member: m },
+        Fact::ChildSchooling { member: m },
+        Fact::ChildBirthCountry { member: m },
+        Fact::ChildCertificateDate { member: m },
+    ];
+    facts.extend(
+        [
+            C::Carer,
+            C::DecisionDate,
+            C::IncomeMonths,
+            C::AssimilatedPeriods,
+            C::AssimilatedMonths,
+            C::MaternityLeave,
+            C::MaternityLeaveEnd,
+            C::AverageNetIncome,
+            C::LeaveForOlderChild,
+            C::BackToWork,
+            C::ReceivesAllowance,
+            C::BackToWorkDate,
+            C::MealVouchers,
+        ]
+        .map(Fact::ChildRaising),
+    );
+    facts.extend(
+        [
+            M::LivesWithOthers,
+            M::CareLeaver,
+            M::MarginalisedInDasmRecords,
+            M::DomesticViolenceVictim,
+            M::MonthsOfResidence,
+            M::ActuallyLivesInCity,
+            M::OwnsOrSoldHome,
+            M::StateHousing,
+            M::StateHousingCredit,
+            M::RentAidMonthsReceived,
+            M::RetirementAge { member: m },
+            M::SociallyIsolated { member: m },
+            M::LegalSupporters { member: m },
+            M::ChronicallyIllOrInvalid,
+            M::DaysWithoutIncome { member: m },
+            M::FullTimeStudent { member: m },
+            M::StudiesOverFiveYears { member: m },
+            M::Kindergarten { member: m },
+            M::DesignatedCarer,
+            M::ListedAssets,
+            M::LocalTaxesPaid,
+            M::LeaseWithRelative,
+            M::LeaseRegistered,
+            M::AbleToWork { member: m },
+        ]
+        .map(Fact::Means),
+    );
+    facts
+}
+
+/// The masculine-only forms issue 21 found after a member's name or about
+/// a child, and the forms that replaced them must never come back: an
+/// adjective or participle agreeing with a man ("Elena este apt de
+/// muncă?"), a pronoun for a boy ("L-am adoptat" about a girl).
+const MASCULINE_ONLY: [&str; 16] = [
+    "este apt",
+    "apt de muncă?",
+    "este izolat",
+    "izolat social",
+    "este invalid",
+    "invalid sau bolnav cronic?",
+    "să-l ",
+    "l-am adoptat",
+    "îl am în plasament",
+    "^mi-a fost încredințat",
+    "nu este înscris",
+    "este înscris",
+    ": înscris",
+    "categoria: pensionar.",
+    "beneficiar de venit",
+    "este izolat, fără",
+];
+
+/// The first form of `MASCULINE_ONLY` in `text` ("^": at its start).
+fn masculine_only_in(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    MASCULINE_ONLY
+        .iter()
+        .copied()
+        .find(|f| match f.strip_prefix('^') {
+            Some(start) => lower.starts_with(start),
+            None => lower.contains(f),
+        })
+}
+
+#[test]
+fn every_question_about_a_member_named_elena_agrees_with_her_whatever_her_role() {
+    use eligibil::questions;
+    use eligibil::rules::facts::Fact;
+    use eligibil::rules::household::{Member, Role};
+    use eligibil::rules::means::{CanteenCategory, MeansCriterion};
+    use eligibil::rules::outcome::{Criterion, YearMonth};
+    let month = YearMonth {
+        year: 2026,
+        month: 10,
+    };
+    let person = |role, name: Option<&str>, born| Member {
+        role,
+        name: name.map(str::to_string),
+        birth_date: Some(born),
+        incomes: Some(vec![]),
+        schooling: None,
+        disability: None,
+        disability_certificate_date: None,
+        birth_country: None,
+        situation: Default::default(),
+    };
+    let roles = [
+        Role::Applicant,
+        Role::Spouse,
+        Role::Partner,
+        Role::Child,
+        Role::Relative,
+        Role::Other,
+    ];
+    for role in roles {
+        // Elena is the applicant herself, or the second member.
+        let members = if role == Role::Applicant {
+            vec![person(Role::Applicant, Some("Elena"), d(1990, 3, 1))]
+        } else {
+            vec![
+                person(Role::Applicant, Some("Ana"), d(1980, 1, 1)),
+                person(role, Some("Elena"), d(2012, 5, 5)),
+            ]
+        };
+        let elena = members.len() - 1;
+        let household = Household {
+            members: Some(members),
+            ..Household::default()
+        };
+        for fact in every_fact(elena) {
+            let spec = questions::spec(fact);
+            let own_screen = matches!(
+                fact,
+                Fact::Residence
+                    | Fact::Members
+                    | Fact::Incomes { .. }
+                    | Fact::Heating
+                    | Fact::EnergySources
+            );
+            assert!(spec.is_some() || own_screen, "{fact:?} has no question");
+            let mut texts = vec![tr::question(fact, &household, month)];
+            texts.extend(tr::question_hint(fact).map(str::to_string));
+            if let Some(spec) = spec {
+                texts.extend(
+                    spec.kind
+                        .options()
+                        .iter()
+                        .map(|v| tr::option_label(fact, v).to_string()),
+                );
+            }
+            for text in &texts {
+                assert!(!text.is_empty(), "{role:?} {fact:?}");
+                assert_eq!(masculine_only_in(text), None, "{role:?} {fact:?}: {text}");
+                assert!(!text.contains("Elena este"), "{role:?} {fact:?}: {text}");
+            }
+        }
+    }
+    // The canteen's categories and the kindergarten line, said of anyone.
+    let all = vec![
+        CanteenCategory::ChildInLowIncomeFamily,
+        CanteenCategory::StudentInLowIncomeFamily,
+        CanteenCategory::VmiBeneficiary,
+        CanteenCategory::Pensioner,
+        CanteenCategory::RetirementAgeAlone,
+        CanteenCategory::ChronicallyIllOrInvalid,
+        CanteenCategory::TemporarilyWithoutIncome,
+    ];
+    for category in all {
+        let (title, detail) = tr::criterion(&Criterion::Means(MeansCriterion::CanteenMember {
+            member: 1,
+            categories: vec![category],
+        }));
+        for text in [title, detail.unwrap_or_default()] {
+            assert_eq!(masculine_only_in(&text), None, "{category:?}: {text}");
+        }
+    }
+    let (title, _) = tr::criterion(&Criterion::Means(MeansCriterion::KindergartenChild {
+        member: 1,
+        age: Some(4),
+        attendance: None,
+    }));
+    assert_eq!(masculine_only_in(&title), None, "{title}");
+}
+
+#[test]
+fn the_applicant_without_a_name_is_spoken_to_directly_never_as_a_third_person() {
+    use eligibil::rules::household::{Member, Role};
+    use eligibil::rules::outcome::YearMonth;
+    let month = YearMonth {
+        year: 2026,
+        month: 10,
+    };
+    let household = Household {
+        members: Some(vec![Member {
+            role: Role::Applicant,
+            name: None,
+            birth_date: Some(d(1960, 1, 1)),
+            incomes: Some(vec![]),
+            schooling: None,
+            disability: None,
+            disability_certificate_date: None,
+            birth_country: None,
+            situation: Default::default(),
+        }]),
+        ..Household::default()
+    };
+    use eligibil::rules::facts::Fact;
+    use eligibil::rules::means::MeansFact as M;
+    for fact in [
+        Fact::Incomes { member: 0 },
+        Fact::Disability { member: 0 },
+        Fact::Means(M::RetirementAge { member: 0 }),
+        Fact::Means(M::SociallyIsolated { member: 0 }),
+        Fact::Means(M::LegalSupporters { member: 0 }),
+        Fact::Means(M::DaysWithoutIncome { member: 0 }),
+        Fact::Means(M::FullTimeStudent { member: 0 }),
+        Fact::Means(M::StudiesOverFiveYears { member: 0 }),
+        Fact::Means(M::AbleToWork { member: 0 }),
+    ] {
+        let text = tr::question(fact, &household, month);
+        assert!(
+            !text.contains("Dumneavoastră "),
+            "{fact:?}: {text} (a verb in the third person after it)"
+        );
+        assert_eq!(masculine_only_in(&text), None, "{fact:?}: {text}");
+    }
+}
+
+#[test]
+fn the_property_questions_say_what_the_pages_give_and_where_the_list_itself_is() {
+    use eligibil::rules::facts::Fact;
+    use eligibil::rules::means::MeansFact;
+    // Seed 000 names the form "Lista bunurilor" only; seed 004: "care nu
+    // deţin bunuri care să excludă de la acordarea ajutorului" and, as the
+    // proof of the home, "contract de vânzare-cumpărare … certificat de
+    // moştenitor". No list is invented.
+    let hint = tr::question_hint(Fact::ExcludingAssets).expect("a hint");
+    assert!(hint.contains("„Lista bunurilor”"), "{hint}");
+    assert!(hint.contains("nu este scrisă pe ele"), "{hint}");
+    assert!(
+        hint.contains("Locuința pentru care cereți ajutorul nu vă exclude"),
+        "{hint}"
+    );
+    assert!(hint.contains("Nu știu sigur"), "{hint}");
+    // The pensioner unsure whether his own flat counts: its deed is in the
+    // dossier anyway, as the proof of the home (seed 004, act 1).
+    let q = tr::question(
+        Fact::DeclaredProperty,
+        &Household::default(),
+        eligibil::rules::outcome::YearMonth {
+            year: 2026,
+            month: 10,
+        },
+    );
+    assert!(
+        q.starts_with("Pe lângă locuința pentru care cereți ajutorul"),
+        "{q}"
+    );
+    let hint = tr::question_hint(Fact::DeclaredProperty).expect("a hint");
+    assert!(hint.contains("capitolul 5"), "{hint}");
+    assert!(hint.contains("ca dovadă a locuinței"), "{hint}");
+    assert!(hint.contains("paginile oficiale nu-l reproduc"), "{hint}");
+    // The rent aid's list is on seed 001, from H.G. 50/2011: the home of
+    // domicile is outside it ("în afara locuinţei de domiciliu").
+    let hint = tr::question_hint(Fact::Means(MeansFact::ListedAssets)).expect("a hint");
+    assert!(hint.contains("H.G. nr. 50/2011"), "{hint}");
+    assert!(hint.contains("Locuința de domiciliu"), "{hint}");
+}

@@ -20,6 +20,7 @@ use chrono::{Days, NaiveDate};
 use eligibil::rules::household::{
     Answer, Citizenship, DisabilityGrade, Household, Income, IncomeKind, KindergartenAttendance,
     ListedAsset, Member, MemberSituation, RentAidFacts, Residence, ResidenceKind, Role, Situation,
+    WithoutIncomeSpan,
 };
 use eligibil::rules::municipality::MunicipalityId;
 use eligibil::rules::outcome::{BenefitId, Evaluation, Status};
@@ -35,10 +36,12 @@ fn config() -> ProptestConfig {
     }
 }
 
-const KINDS: [IncomeKind; 24] = [
+const KINDS: [IncomeKind; 26] = [
     IncomeKind::Salary,
     IncomeKind::Pension,
     IncomeKind::Unemployment,
+    IncomeKind::MaternityAllowance,
+    IncomeKind::SickLeaveAllowance,
     IncomeKind::StateChildAllowance,
     IncomeKind::ChildRaisingAllowance,
     IncomeKind::InsertionIncentive,
@@ -112,7 +115,14 @@ fn member_situation() -> impl Strategy<Value = MemberSituation> {
     (
         (maybe_bool(), maybe_bool(), maybe_bool(), maybe_bool()),
         (maybe_bool(), maybe_bool(), maybe_bool(), maybe_bool()),
-        proptest::option::of(0u32..366),
+        (
+            proptest::option::of(0u32..366),
+            proptest::option::of(select(vec![
+                WithoutIncomeSpan::AtMost90Days,
+                WithoutIncomeSpan::MoreThan90Days,
+                WithoutIncomeSpan::NotSure,
+            ])),
+        ),
         proptest::option::of(select(vec![
             KindergartenAttendance::NotEnrolled,
             KindergartenAttendance::AttendsRegularly,
@@ -129,7 +139,7 @@ fn member_situation() -> impl Strategy<Value = MemberSituation> {
             |(
                 (able_to_work, job_seeker, reached_retirement_age, socially_isolated),
                 (has_legal_supporters, chronically_ill_or_invalid, full_time_student, long),
-                days,
+                (days, span),
                 kindergarten,
                 citizenship,
             )| MemberSituation {
@@ -140,6 +150,7 @@ fn member_situation() -> impl Strategy<Value = MemberSituation> {
                 has_legal_supporters,
                 chronically_ill_or_invalid,
                 days_without_income_this_year: days,
+                without_income_this_year: span,
                 full_time_student,
                 studies_over_five_years: long,
                 kindergarten,
@@ -155,6 +166,7 @@ fn member(date: NaiveDate, role: Role) -> impl Strategy<Value = Member> {
         incomes(),
         member_situation(),
         proptest::option::of(select(vec![
+            DisabilityGrade::NoCertificate,
             DisabilityGrade::Mild,
             DisabilityGrade::Medium,
             DisabilityGrade::Accentuated,

@@ -27,7 +27,7 @@ const EVERY_FACT: [MeansFact; 24] = [
     MeansFact::RetirementAge { member: 1 },
     MeansFact::SociallyIsolated { member: 1 },
     MeansFact::LegalSupporters { member: 1 },
-    MeansFact::ChronicallyIllOrInvalid { member: 1 },
+    MeansFact::ChronicallyIllOrInvalid,
     MeansFact::DaysWithoutIncome { member: 1 },
     MeansFact::FullTimeStudent { member: 1 },
     MeansFact::StudiesOverFiveYears { member: 1 },
@@ -86,6 +86,7 @@ fn every_fact_is_asked_with_values_its_field_accepts_and_changes_the_household()
         let applied = match (spec.kind, spec.set) {
             (Kind::Several(_), Set::Values(set)) => set(&mut h, member, &options),
             (Kind::Count { max }, Set::Count(set)) => set(&mut h, member, max),
+            (Kind::Members, Set::Members(set)) => set(&mut h, &[1]),
             (_, Set::Value(set)) => options
                 .iter()
                 .map(|v| set(&mut h, member, v))

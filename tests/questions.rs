@@ -13,8 +13,8 @@ mod common;
 use common::*;
 use eligibil::rules::facts::Fact;
 use eligibil::rules::household::{
-    Answer, EnergySource, HeatingSystem, Household, IncomeKind, Member, Residence, ResidenceKind,
-    Role,
+    Answer, DisabilityGrade, EnergySource, HeatingSystem, Household, IncomeKind, Member, Residence,
+    ResidenceKind, Role,
 };
 use eligibil::rules::municipality::MunicipalityId;
 use eligibil::rules::outcome::Status;
@@ -292,7 +292,10 @@ fn member_without_a_birth_date_is_asked_again_to_choose_id_or_birth_certificate(
 
 #[test]
 fn fully_answered_household_has_nothing_left_to_ask() {
-    let ev = run(&answered_gas(family_with_total(3, "2700.00")), check_date());
+    // The child's disability too: it decides the state allowance's level.
+    let mut members = family_with_total(3, "2700.00");
+    members[2].disability = Some(DisabilityGrade::NoCertificate);
+    let ev = run(&answered_gas(members), check_date());
     assert!(ev.needs.is_empty(), "{:?}", ev.needs);
     assert!(heating_aid(&ev).needs.is_empty());
     assert!(supplement(&ev).needs.is_empty());

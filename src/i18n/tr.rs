@@ -10,8 +10,8 @@ use crate::draft::InputProblem;
 use crate::rules::calendar::HolidayId;
 use crate::rules::facts::Fact;
 use crate::rules::household::{
-    Answer, BirthCountry, EnergySource, HeatingSystem, Household, IncomeKind, ResidenceKind, Role,
-    Tenure,
+    Answer, BirthCountry, DisabilityGrade, EnergySource, HeatingSystem, Household, IncomeKind,
+    ResidenceKind, Role, Tenure,
 };
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::outcome::{
@@ -262,6 +262,8 @@ pub fn income_kind(k: IncomeKind) -> &'static str {
         IncomeKind::Salary => "Salariu",
         IncomeKind::Pension => "Pensie",
         IncomeKind::Unemployment => "Indemnizație de șomaj",
+        IncomeKind::MaternityAllowance => "Indemnizație de maternitate (concediu de maternitate)",
+        IncomeKind::SickLeaveAllowance => "Indemnizație de concediu medical",
         IncomeKind::StateChildAllowance => "Alocația de stat pentru copii",
         IncomeKind::ChildRaisingAllowance => "Indemnizația pentru creșterea copilului",
         IncomeKind::InsertionIncentive => "Stimulent de inserție",
@@ -331,6 +333,13 @@ pub fn option_label(fact: Fact, value: &str) -> &'static str {
         (Fact::ChildRaising(f), v) if child_raising::option_label(f, v).is_some() => {
             child_raising::option_label(f, v)
         }
+        (Fact::Disability { .. }, v) => parse(v).map(|g| match g {
+            DisabilityGrade::NoCertificate => "Nu, fără certificat de handicap",
+            DisabilityGrade::Mild => "Da, grad ușor",
+            DisabilityGrade::Medium => "Da, grad mediu",
+            DisabilityGrade::Accentuated => "Da, grad accentuat",
+            DisabilityGrade::Severe => "Da, grad grav",
+        }),
         (Fact::ChildBirthCountry { .. }, v) => parse(v).map(|c| match c {
             BirthCountry::Romania => "În România",
             BirthCountry::OtherEuropean => "În altă țară din Europa",
@@ -817,7 +826,7 @@ pub fn note(n: &Note) -> String {
         Note::AmountSetByOffice => "Suma ajutorului de încălzire o calculează DASM, după venit și felul încălzirii. Paginile oficiale nu dau tabelul de sume; îl găsiți la DASM în formularul „Plafoane și cuantumuri”.".to_string(),
         Note::IncomeExclusionsNotOnPages => "Am adunat toate veniturile nete declarate. Paginile oficiale nu spun dacă vreun venit nu se ia în calcul la acest ajutor; biroul care primește cererea verifică.".to_string(),
         Note::DistrictHeatingNotOnPages => "Paginile oficiale nu spun nimic despre ajutorul pentru locuințele cu termoficare. Întrebați la DASM.".to_string(),
-        Note::AssetListAtOffice => "Lista bunurilor care exclud de la ajutor este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.".to_string(),
+        Note::AssetListAtOffice => "Lista bunurilor care exclud de la ajutor este formularul „Lista bunurilor”, de descărcat de pe pagina DASM sau de cerut la ghișeu; paginile oficiale pe care le-am citit nu o reproduc.".to_string(),
         Note::SupplementWithOrWithoutHeatingAid => "Suplimentul se poate cere împreună cu ajutorul de încălzire sau separat, pe același formular. Se plătește lunar, tot anul.".to_string(),
         Note::FalseDeclarationFine { min, max } => format!(
             "Dacă declarați greșit familia, veniturile sau bunurile, ori nu anunțați o schimbare, amenda este între {} și {}, iar banii primiți pe nedrept se dau înapoi.",
@@ -918,7 +927,7 @@ pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> S
         Fact::Heating => "Cum vă încălziți locuința?".to_string(),
         Fact::EnergySources => "Ce folosiți în locuință?".to_string(),
         Fact::ExcludingAssets => {
-            "Dețineți dumneavoastră sau cineva din familie vreun bun de pe „Lista bunurilor”?"
+            "Dețineți dumneavoastră sau cineva din familie vreun bun de pe lista bunurilor care exclud de la ajutorul pentru încălzire (formularul „Lista bunurilor” de la DASM)?"
                 .to_string()
         }
         Fact::Tenure => "Pe ce bază locuiți în această locuință?".to_string(),
@@ -927,9 +936,16 @@ pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> S
         }
         Fact::Vehicles => "Are cineva din familie o mașină în stare de funcționare?".to_string(),
         Fact::DeclaredProperty => {
-            "Are cineva din familie case, terenuri sau alte bunuri pe care le treceți în cerere?"
+            "Pe lângă locuința pentru care cereți ajutorul, are cineva din familie case, terenuri sau alte bunuri pe care le treceți în cerere?"
                 .to_string()
         }
+        Fact::Disability { member: 0 } => {
+            "Aveți certificat de încadrare în grad de handicap? Ce grad scrie pe el?".to_string()
+        }
+        Fact::Disability { member } => format!(
+            "{} are certificat de încadrare în grad de handicap? Ce grad scrie pe el?",
+            member_label(household, member)
+        ),
         Fact::ChildSchooling { member } => format!(
             "{} urmează liceul sau o școală profesională?",
             member_label(household, member)
@@ -954,11 +970,12 @@ pub fn question_hint(fact: Fact) -> Option<&'static str> {
         Fact::Incomes { .. } => Some("Scrieți suma netă (cea primită în mână sau pe card) din luna trecută. Dacă nu au fost venituri, alegeți „Nu, niciun venit”."),
         Fact::Heating => None,
         Fact::EnergySources => Some("Bifați tot ce folosiți: suplimentul pentru energie se dă pentru fiecare. Curentul electric este bifat dinainte, pentru că aproape orice locuință îl folosește; debifați-l doar dacă nu aveți curent."),
-        Fact::ExcludingAssets => Some("Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM. Dacă nu știți, alegeți „Nu știu sigur” și întrebați la DASM."),
+        Fact::ExcludingAssets => Some("Paginile oficiale spun doar că ajutorul este pentru cei care „nu deţin bunuri care să excludă de la acordarea ajutorului”; lista acestor bunuri nu este scrisă pe ele. Este formularul „Lista bunurilor”, de descărcat de pe pagina DASM sau de cerut la ghișeu. Locuința pentru care cereți ajutorul nu vă exclude, chiar dacă este a dumneavoastră: pentru ea pagina cere ca dovadă chiar contractul de vânzare-cumpărare sau certificatul de moștenitor. Dacă nu știți, alegeți „Nu știu sigur” și întrebați la DASM."),
         Fact::Tenure => Some("De aici știm ce act pentru locuință trebuie adus."),
         Fact::OwnersAssociation => Some("Dacă da, aveți nevoie de o adeverință de la asociație."),
         Fact::Vehicles => Some("Dacă da, aduceți copie după talon sau cartea mașinii. O mașină care nu este în stare de funcționare nu se trece."),
-        Fact::DeclaredProperty => Some("Dacă da, aduceți copie după actele de proprietate. Bunurile mobile (mașini, utilaje) se trec doar dacă sunt în stare de funcționare."),
+        Fact::DeclaredProperty => Some("Sunt bunurile pe care le treceți la capitolul 5 al cererii (bunuri imobile și bunuri mobile în stare de funcționare): pentru ele aduceți copie după actele de proprietate. Actul locuinței pentru care cereți ajutorul (contractul de vânzare-cumpărare, certificatul de moștenitor) îl aduceți oricum, ca dovadă a locuinței: dacă este singurul bun, răspundeți „Nu”. Ce anume se trece la capitolul 5 scrie în formularul de cerere de la DASM; paginile oficiale nu-l reproduc."),
+        Fact::Disability { .. } => Some("Gradul (ușor, mediu, accentuat sau grav) scrie pe certificatul de încadrare în grad de handicap. De el depind, de exemplu, alocația de stat mai mare pentru un copil, concediul de creștere până la 3 ani și sprijinul lunar pentru părintele cu handicap grav sau accentuat. Vă întrebăm doar unde răspunsul schimbă ceva."),
         Fact::ChildSchooling { .. } => Some("Alocația de stat se plătește și după 18 ani, cât timp tânărul urmează liceul sau școala profesională, până le termină."),
         Fact::ChildBirthCountry { .. } => Some("Pentru un copil născut în altă țară se adaugă „Anexa UE” și actele de rezidență ale părinților. Scrie în certificatul de naștere."),
         Fact::ChildCertificateDate { .. } => Some("Data emiterii scrie pe certificatul de încadrare în grad de handicap. Termenul pentru alocația majorată se socotește de la ea."),

@@ -120,6 +120,13 @@ pub fn spec(fact: ChildRaisingFact) -> Option<Spec> {
                 Some(())
             }),
         ),
+        MealVouchers => household(
+            Kind::YesNo,
+            Set::Value(|h, _, v| {
+                h.child_raising.meal_vouchers = Some(parse_flag(v)?);
+                Some(())
+            }),
+        ),
         BackToWorkDate => household(
             Kind::Date { future: true },
             Set::Date(|h, _, d| {

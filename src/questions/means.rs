@@ -7,8 +7,6 @@ use crate::rules::means::MeansFact;
 
 /// The most months a person can name: a lifetime.
 const MAX_MONTHS: u32 = 1_500;
-/// Days in a year.
-const MAX_DAYS: u32 = 366;
 
 /// A yes/no question about the household, written by `write`.
 macro_rules! yes_no {
@@ -71,12 +69,21 @@ pub fn spec(fact: MeansFact) -> Option<Spec> {
         RetirementAge { member } => member_yes_no!(member, reached_retirement_age),
         SociallyIsolated { member } => member_yes_no!(member, socially_isolated),
         LegalSupporters { member } => member_yes_no!(member, has_legal_supporters),
-        ChronicallyIllOrInvalid { member } => member_yes_no!(member, chronically_ill_or_invalid),
+        ChronicallyIllOrInvalid => household(
+            Kind::Members,
+            Set::Members(|h, ticked| {
+                for (i, m) in h.members.as_mut()?.iter_mut().enumerate() {
+                    m.situation.chronically_ill_or_invalid = Some(ticked.contains(&i));
+                }
+                Some(())
+            }),
+        ),
+        // As a person knows it (issue 21): not a count of days.
         DaysWithoutIncome { member } => about(
             member,
-            Kind::Count { max: MAX_DAYS },
-            Set::Count(|h, m, n| {
-                member_mut(h, m)?.situation.days_without_income_this_year = Some(n);
+            Kind::Choice(&["at_most_90_days", "more_than_90_days", "not_sure"]),
+            Set::Value(|h, m, v| {
+                member_mut(h, m)?.situation.without_income_this_year = Some(parse(v)?);
                 Some(())
             }),
         ),

@@ -13,6 +13,7 @@ use rust_decimal::RoundingStrategy;
 use super::child_raising::{
     self as cr, birthday, ChildRaisingCriterion, ChildRaisingNote, ChildRaisingPart,
 };
+use super::facts::Fact;
 use super::household::{DisabilityGrade, Household};
 use super::outcome::{
     Amount, AmountPart, BenefitId, BenefitOutcome, Check, Criterion, Document, DocumentItem, Note,
@@ -25,10 +26,13 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     let date = ctx.date;
     let mut out = cr::fresh(BenefitId::DisabledParentSupport, household, ctx)?;
     let grade = cr::applicant(household).and_then(|a| a.disability);
-    if !matches!(
-        grade,
-        Some(DisabilityGrade::Severe | DisabilityGrade::Accentuated)
-    ) {
+    let unasked = household.members.is_some() && grade.is_none();
+    if !unasked
+        && !matches!(
+            grade,
+            Some(DisabilityGrade::Severe | DisabilityGrade::Accentuated)
+        )
+    {
         return Ok(cr::not_applicable(out));
     }
     let Some(y) = cr::youngest_or_settle(household, &mut out, false) else {
@@ -43,6 +47,9 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         return Ok(cr::not_applicable(out));
     };
     let past = date >= leave_until;
+    if unasked {
+        return ask_grade(household, out, past, date);
+    }
     out.reasons.push(Reason {
         check: Check::Pass,
         criterion: Criterion::ChildRaising(ChildRaisingCriterion::ParentDisability { grade }),
@@ -57,6 +64,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
                 disabled: y.disabled,
                 years: years.value,
                 until: leave_until,
+                disability_unasked: false,
             }),
             source: p::PAGE_000,
         });
@@ -110,5 +118,37 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         note: Note::DasmRegistersAjpisPays,
         source: p::PAGE_000,
     });
+    Ok(out)
+}
+
+/// The applicant's disability not asked yet: asked only where it can
+/// change something — a child of the leave's age, and a parent who does
+/// not meet the leave's 12 months of 24 (who meets them gets the allowance
+/// itself). While the months are open, they are asked first.
+fn ask_grade(
+    household: &Household,
+    mut out: BenefitOutcome,
+    past: bool,
+    date: chrono::NaiveDate,
+) -> Result<BenefitOutcome, ParamError> {
+    if past {
+        return Ok(cr::not_applicable(out));
+    }
+    let (months, needs) = cr::months_check(household, date)?;
+    match months.check {
+        Check::Pass => return Ok(cr::not_applicable(out)),
+        Check::Unknown => out.needs.extend(needs),
+        Check::Fail | Check::ProbablyFail => {
+            out.reasons.push(Reason {
+                check: Check::Unknown,
+                criterion: Criterion::ChildRaising(ChildRaisingCriterion::ParentDisability {
+                    grade: None,
+                }),
+                source: p::PAGE_000,
+            });
+            out.needs.push(Fact::Disability { member: 0 });
+        }
+    }
+    out.status = Status::NeedsMoreInfo;
     Ok(out)
 }

@@ -50,10 +50,13 @@ pub enum ChildRaisingFact {
     AverageNetIncome,
     LeaveForOlderChild,
     BackToWorkDate,
+    /// Papers: meal vouchers or other employer bonuses without social
+    /// insurance in the 12 months (their own certificate, seed `004`).
+    MealVouchers,
 }
 
 impl ChildRaisingFact {
-    const ALL: [(ChildRaisingFact, &'static str); 12] = [
+    const ALL: [(ChildRaisingFact, &'static str); 13] = [
         (ChildRaisingFact::Carer, "carer"),
         (ChildRaisingFact::DecisionDate, "decision_date"),
         (ChildRaisingFact::ReceivesAllowance, "receives_allowance"),
@@ -69,6 +72,7 @@ impl ChildRaisingFact {
         ),
         (ChildRaisingFact::BackToWork, "back_to_work"),
         (ChildRaisingFact::BackToWorkDate, "back_to_work_date"),
+        (ChildRaisingFact::MealVouchers, "meal_vouchers"),
     ];
 
     /// The stable name an answer is stored under, as [`Fact::key`].
@@ -110,6 +114,10 @@ pub enum ChildRaisingCriterion {
         disabled: bool,
         years: u32,
         until: NaiveDate,
+        /// Past `until` without a disability, but the child's disability is
+        /// not asked yet: with one the benefit runs longer (check unknown).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        disability_unasked: bool,
     },
     /// The applicant is one of those who may ask (a professional foster
     /// carer only for their own natural or adopted children).
@@ -200,6 +208,11 @@ pub enum ChildRaisingDocument {
     /// „Adeverință tip”: the employer's certificate of the income in the 12
     /// months and of the maternity leave.
     IncomeCertificate,
+    /// A certificate of the sum of the meal vouchers and other employer
+    /// bonuses without social insurance in the 12 months, a paper of its
+    /// own (seed `004`: "se va anexa la cererea de solicitare a
+    /// indemnizației și o adeverință privind cuantumul acestora").
+    MealVouchersCertificate,
     /// An income certificate and proof of the end or suspension of each
     /// contract, for someone with several jobs in the 24 months (seed `000`).
     IncomeCertificatePerJob,
@@ -360,7 +373,20 @@ pub struct Youngest<'a> {
     pub child: &'a Member,
     pub birth: NaiveDate,
     pub multiples: u32,
+    /// A child born that day has a disability certificate.
     pub disabled: bool,
+    /// A child born that day whose disability is not asked yet (none of
+    /// them said to have one): the first such child, to ask about.
+    pub disability_unasked: Option<usize>,
+}
+
+impl Youngest<'_> {
+    /// The question about the youngest's disability, while it is open.
+    pub fn disability_need(&self) -> Option<Fact> {
+        self.disability_unasked
+            .filter(|_| !self.disabled)
+            .map(|member| Fact::Disability { member })
+    }
 }
 
 /// The youngest child with a birth date; `None` when no child is given one.
@@ -382,7 +408,10 @@ pub fn youngest(household: &Household) -> Option<Youngest<'_>> {
         birth,
         multiples: u32::try_from(multiples).unwrap_or(1),
         disabled: members.iter().any(|m| {
-            m.role == Role::Child && m.birth_date == Some(birth) && m.disability.is_some()
+            m.role == Role::Child && m.birth_date == Some(birth) && m.disabled() == Some(true)
+        }),
+        disability_unasked: members.iter().position(|m| {
+            m.role == Role::Child && m.birth_date == Some(birth) && m.disability_unknown()
         }),
     })
 }

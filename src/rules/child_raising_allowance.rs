@@ -41,16 +41,33 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     let until = birthday(y.birth, years.value)
         .ok_or_else(|| super::means::not_covered("icc.leave_until_years", date))?;
     let in_age = date < until;
+    // Past 2 with the child's disability not asked: with a certificate the
+    // leave runs until 3, and from 3 to 7 the pages name what may be asked.
+    let seven = p::DISABLED_OPTIONS_UNTIL_YEARS.at(date)?.value;
+    let before_seven = birthday(y.birth, seven).is_some_and(|d| date < d);
+    let unasked = (!in_age && before_seven)
+        .then(|| y.disability_need())
+        .flatten();
     out.reasons.push(Reason {
-        check: if in_age { Check::Pass } else { Check::Fail },
+        check: match (in_age, unasked) {
+            (true, _) => Check::Pass,
+            (false, Some(_)) => Check::Unknown,
+            (false, None) => Check::Fail,
+        },
         criterion: Criterion::ChildRaising(ChildRaisingCriterion::ChildAgeForLeave {
             member: y.index,
             disabled: y.disabled,
             years: years.value,
             until,
+            disability_unasked: unasked.is_some(),
         }),
         source: years.source,
     });
+    if let Some(need) = unasked {
+        out.needs.push(need);
+        out.status = Status::NeedsMoreInfo;
+        return Ok(out);
+    }
     if !in_age {
         return past_leave_age(household, &y, out, ctx);
     }
@@ -129,6 +146,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             source: p::PAGE_004,
         });
     }
+    // The youngest's disability decides the leave's length and its terms.
+    out.needs.extend(y.disability_need());
     if receives {
         already_receives(household, &y, until, ctx, &mut out)?;
         return Ok(out);
@@ -150,6 +169,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             .push(Fact::ChildRaising(ChildRaisingFact::DecisionDate));
     }
     let older = older_child_on_leave(household, &y, date)?;
+    out.needs
+        .extend(older_child_disability_need(household, &y, date)?);
     if older.is_some() && facts.leave_for_older_child.is_none() {
         out.needs
             .push(Fact::ChildRaising(ChildRaisingFact::LeaveForOlderChild));
@@ -196,26 +217,36 @@ fn amount_with_multiples(
     })
 }
 
-/// An older child whose leave the youngest was born into: still under 2 (3
-/// with a disability) on the youngest's birthday. Returns its index and the
-/// day its leave ends.
-pub fn older_child_on_leave(
-    household: &Household,
+/// The child born just before the youngest, if any.
+fn next_older<'a>(
+    household: &'a Household,
     y: &cr::Youngest<'_>,
-    date: chrono::NaiveDate,
-) -> Result<Option<(usize, chrono::NaiveDate)>, ParamError> {
-    let members = household.members.as_deref().unwrap_or_default();
-    let older = members
+) -> Option<(usize, &'a super::household::Member, chrono::NaiveDate)> {
+    household
+        .members
+        .as_deref()
+        .unwrap_or_default()
         .iter()
         .enumerate()
         .filter(|(_, m)| m.role == Role::Child)
         .filter_map(|(i, m)| Some((i, m, m.birth_date?)))
         .filter(|(_, _, b)| *b < y.birth)
-        .max_by_key(|(_, _, b)| *b);
-    let Some((index, child, birth)) = older else {
+        .max_by_key(|(_, _, b)| *b)
+}
+
+/// An older child whose leave the youngest was born into: still under 2 (3
+/// with a disability) on the youngest's birthday. Returns its index and the
+/// day its leave ends. An older child whose disability is not asked is
+/// taken as having none (see [`older_child_disability_need`]).
+pub fn older_child_on_leave(
+    household: &Household,
+    y: &cr::Youngest<'_>,
+    date: chrono::NaiveDate,
+) -> Result<Option<(usize, chrono::NaiveDate)>, ParamError> {
+    let Some((index, child, birth)) = next_older(household, y) else {
         return Ok(None);
     };
-    let years = if child.disability.is_some() {
+    let years = if child.disabled() == Some(true) {
         p::LEAVE_UNTIL_YEARS_DISABLED.at(date)?.value
     } else {
         p::LEAVE_UNTIL_YEARS.at(date)?.value
@@ -223,6 +254,32 @@ pub fn older_child_on_leave(
     Ok(birthday(birth, years)
         .filter(|end| y.birth < *end)
         .map(|end| (index, end)))
+}
+
+/// The older child's disability, when it is not asked and decides whether
+/// the youngest was born during its leave: born after the elder's 2nd
+/// birthday and before its 3rd (seed `004`: "până la împlinirea de către
+/// copil a vârstei de 2 ani, respectiv 3 ani, în cazul copilului cu
+/// handicap").
+pub fn older_child_disability_need(
+    household: &Household,
+    y: &cr::Youngest<'_>,
+    date: chrono::NaiveDate,
+) -> Result<Option<Fact>, ParamError> {
+    let Some((index, child, birth)) = next_older(household, y) else {
+        return Ok(None);
+    };
+    if !child.disability_unknown() {
+        return Ok(None);
+    }
+    let two = birthday(birth, p::LEAVE_UNTIL_YEARS.at(date)?.value);
+    let three = birthday(birth, p::LEAVE_UNTIL_YEARS_DISABLED.at(date)?.value);
+    Ok(match (two, three) {
+        (Some(two), Some(three)) if two <= y.birth && y.birth < three => {
+            Some(Fact::Disability { member: index })
+        }
+        _ => None,
+    })
 }
 
 /// A child past the leave's age: nothing to screen, except what the pages
@@ -313,7 +370,7 @@ fn papers(
                 .documents
                 .push(doc(Document::EuAnnexAndResidencePapers { member }, p000)),
         }
-        if members[member].disability.is_some() {
+        if members[member].disabled() == Some(true) {
             out.documents
                 .push(doc(Document::DisabilityCertificate { member }, p004));
         }
@@ -337,6 +394,17 @@ fn papers(
     if facts.income_months.is_some_and(|m| m > 0) {
         out.documents
             .push(cr_doc(ChildRaisingDocument::IncomeCertificate, p000));
+        // Meal vouchers have a certificate of their own, not the
+        // „Adeverință tip” (seed 004).
+        match facts.meal_vouchers {
+            Some(true) => out
+                .documents
+                .push(cr_doc(ChildRaisingDocument::MealVouchersCertificate, p004)),
+            Some(false) => {}
+            None => out
+                .needs
+                .push(Fact::ChildRaising(ChildRaisingFact::MealVouchers)),
+        }
         out.documents
             .push(cr_doc(ChildRaisingDocument::WorkSuspensionDecision, p004));
         out.notes.push(NoteItem {
@@ -440,7 +508,7 @@ fn terms(
         // ani în cazul copilului cu handicap").
         (_, Some((older_index, end)), Some(true)) => {
             let opens = p::NEXT_CHILD_OPENS_DAYS_BEFORE.at(date)?;
-            let years = if members[older_index].disability.is_some() {
+            let years = if members[older_index].disabled() == Some(true) {
                 3
             } else {
                 2

@@ -14,7 +14,7 @@
 //! but to ask at their own town hall, whose rules the pages do not give.
 
 use super::household::Household;
-use super::information_only::{self, Service};
+use super::information_only::{self, Audience, Service};
 use super::means::{MeansForm, MeansNote};
 use super::municipality::DASM_CLUJ_PAGE;
 use super::outcome::{BenefitId, BenefitOutcome, Reach};
@@ -23,6 +23,7 @@ use super::EvalContext;
 
 pub const EMERGENCY: Service = Service {
     benefit: BenefitId::EmergencyAid,
+    audience: Audience::Anyone,
     reach: Some(Reach::Local),
     residents_only: false,
     notes: &[
@@ -35,6 +36,7 @@ pub const EMERGENCY: Service = Service {
 
 pub const FUNERAL: Service = Service {
     benefit: BenefitId::FuneralAid,
+    audience: Audience::Anyone,
     reach: Some(Reach::Local),
     residents_only: false,
     notes: &[

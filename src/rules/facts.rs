@@ -28,6 +28,12 @@ pub enum Fact {
     OwnersAssociation,
     Vehicles,
     DeclaredProperty,
+    /// Whether a member has a certificate of disability (certificat de
+    /// încadrare în grad de handicap), and its grade: asked only where a
+    /// rule reads it and the answer can change something.
+    Disability {
+        member: usize,
+    },
     /// Whether a child of 18 or over still goes to high school or
     /// vocational school (the state allowance runs until they finish).
     ChildSchooling {
@@ -68,6 +74,7 @@ impl Fact {
             Fact::OwnersAssociation => "owners_association".into(),
             Fact::Vehicles => "vehicles".into(),
             Fact::DeclaredProperty => "declared_property".into(),
+            Fact::Disability { member } => format!("disability:{member}"),
             Fact::ChildSchooling { member } => format!("child_schooling:{member}"),
             Fact::ChildBirthCountry { member } => format!("child_birth_country:{member}"),
             Fact::ChildCertificateDate { member } => format!("child_certificate_date:{member}"),
@@ -94,6 +101,7 @@ impl Fact {
             ("owners_association", None) => Fact::OwnersAssociation,
             ("vehicles", None) => Fact::Vehicles,
             ("declared_property", None) => Fact::DeclaredProperty,
+            ("disability", Some(member)) => Fact::Disability { member },
             ("child_schooling", Some(member)) => Fact::ChildSchooling { member },
             ("child_birth_country", Some(member)) => Fact::ChildBirthCountry { member },
             ("child_certificate_date", Some(member)) => Fact::ChildCertificateDate { member },

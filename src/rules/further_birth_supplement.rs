@@ -12,7 +12,7 @@ use super::child_raising::{
     self as cr, ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingFact, ChildRaisingNote,
     ChildRaisingPart, Term,
 };
-use super::child_raising_allowance::older_child_on_leave;
+use super::child_raising_allowance::{older_child_disability_need, older_child_on_leave};
 use super::criteria::lives_elsewhere;
 use super::facts::Fact;
 use super::household::{Household, IncomeKind};
@@ -33,12 +33,28 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     };
     // Only a family whose youngest was born before an older child's leave
     // ended, and while that leave still runs, is asked anything.
-    let Some((older, leave_end)) = older_child_on_leave(household, &y, date)? else {
-        return Ok(cr::not_applicable(out));
+    let on_leave = older_child_on_leave(household, &y, date)?.filter(|(_, end)| date < *end);
+    let Some((older, leave_end)) = on_leave else {
+        // An older child whose disability is not asked, with a certificate
+        // still on a leave the youngest was born into (until 3): asked.
+        let members = household.members.as_deref().unwrap_or_default();
+        let three = p::LEAVE_UNTIL_YEARS_DISABLED.at(date)?.value;
+        return Ok(
+            match older_child_disability_need(household, &y, date)?.filter(|f| {
+                matches!(f, Fact::Disability { member } if members[*member]
+                    .birth_date
+                    .and_then(|b| cr::birthday(b, three))
+                    .is_some_and(|end| date < end))
+            }) {
+                Some(need) => {
+                    out.needs.push(need);
+                    out.status = Status::NeedsMoreInfo;
+                    out
+                }
+                None => cr::not_applicable(out),
+            },
+        );
     };
-    if date >= leave_end {
-        return Ok(cr::not_applicable(out));
-    }
     let on_leave = household.child_raising.leave_for_older_child;
     out.reasons.push(Reason {
         check: match on_leave {
@@ -142,9 +158,14 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         Form::ChildBenefitsDocumentList,
     ]);
     let members = household.members.as_deref().unwrap_or_default();
-    if members[older].disability.is_some() {
-        out.notes
-            .push(cr_note(ChildRaisingNote::TwoDossiers, p::PAGE_000));
+    match members[older].disabled() {
+        Some(true) => out
+            .notes
+            .push(cr_note(ChildRaisingNote::TwoDossiers, p::PAGE_000)),
+        // With a certificate the elder's leave and this one overlap: two
+        // dossiers (seed `000`).
+        None => out.needs.push(Fact::Disability { member: older }),
+        Some(false) => {}
     }
     if lives_elsewhere(household, ctx.municipality) {
         out.notes.push(NoteItem {

@@ -104,6 +104,17 @@ impl Member {
         age_on(self.birth_date?, date)
     }
 
+    /// Whether the person has a disability certificate (any grade):
+    /// `None` while not asked.
+    pub fn disabled(&self) -> Option<bool> {
+        self.disability.map(|g| g != DisabilityGrade::NoCertificate)
+    }
+
+    /// Whether the person's disability is still to be asked.
+    pub fn disability_unknown(&self) -> bool {
+        self.disability.is_none()
+    }
+
     pub fn total_net_income(&self) -> Option<Decimal> {
         self.incomes
             .as_ref()
@@ -160,6 +171,16 @@ pub enum IncomeKind {
     Pension,
     /// Indemnizație de șomaj.
     Unemployment,
+    /// Indemnizația de maternitate (concediul de maternitate, pre- și
+    /// postnatal, OUG 158/2005). Counted like every income: seed `004`'s
+    /// list of what the VMI leaves out ("cu excepţia următoarelor venituri"
+    /// 1–11) and the kindergarten tickets' list a)–h) do not name it.
+    MaternityAllowance,
+    /// Indemnizația pentru incapacitate temporară de muncă (concediu
+    /// medical). Counted like every income: neither of seed `004`'s lists
+    /// names it, and its ICC page counts it with the salary ("inclusiv
+    /// indemnizaţiile pentru incapacitate temporară de muncă").
+    SickLeaveAllowance,
     /// Alocația de stat pentru copii.
     StateChildAllowance,
     /// Indemnizația pentru creșterea copilului.
@@ -222,10 +243,16 @@ pub enum Schooling {
     University,
 }
 
-/// Gradul de handicap, as on the certificat de încadrare.
+/// Gradul de handicap, as on the certificat de încadrare; or the answer
+/// that there is no certificate (`"none"`). A member's `disability` left
+/// out means "not asked yet": the benefits that read it ask it where the
+/// answer can change something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DisabilityGrade {
+    /// Asked: no certificat de încadrare în grad de handicap.
+    #[serde(rename = "none")]
+    NoCertificate,
     /// Ușor.
     Mild,
     /// Mediu.
@@ -388,9 +415,15 @@ pub struct MemberSituation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chronically_ill_or_invalid: Option<bool>,
     /// Temporar nu realizează venituri: for how many days this calendar
-    /// year (0 when they have had income all year).
+    /// year (0 when they have had income all year). A caseworker's exact
+    /// count; the app asks `without_income_this_year` instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days_without_income_this_year: Option<u32>,
+    /// Temporar nu realizează venituri, as a person knows it: at most the
+    /// canteen's 90 days this year, more, or not sure. Read when
+    /// `days_without_income_this_year` is not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub without_income_this_year: Option<WithoutIncomeSpan>,
     /// Urmează cursuri de zi (full-time pupil or student).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_time_student: Option<bool>,
@@ -409,6 +442,22 @@ impl MemberSituation {
     pub fn is_empty(&self) -> bool {
         self == &Self::default()
     }
+}
+
+/// How long, this calendar year, a person has had no income (the social
+/// canteen's category g), seed `004`: "pe o perioadă de cel mult 90 de zile
+/// pe an").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WithoutIncomeSpan {
+    /// De cel mult 90 de zile, anul acesta.
+    #[serde(rename = "at_most_90_days")]
+    AtMost90Days,
+    /// De mai mult de 90 de zile, anul acesta.
+    #[serde(rename = "more_than_90_days")]
+    MoreThan90Days,
+    /// Nu știe sigur: the office counts the days.
+    NotSure,
 }
 
 /// A child and the kindergarten (seed `004`, tichete sociale pentru grădiniță).
@@ -597,6 +646,11 @@ pub struct ChildRaisingFacts {
     /// leave for an older child.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leave_for_older_child: Option<bool>,
+    /// In the 12 months the allowance is worked out from, the applicant had
+    /// meal vouchers (bonuri de masă) or other employer bonuses on which no
+    /// social insurance is paid: their certificate is a paper of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meal_vouchers: Option<bool>,
 }
 
 impl ChildRaisingFacts {

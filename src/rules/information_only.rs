@@ -6,8 +6,11 @@
 //! person's own town hall. Nothing here is invented: where a page only
 //! names a service, that is all we say.
 
+use chrono::NaiveDate;
+use serde::Serialize;
+
 use super::criteria;
-use super::household::{DisabilityGrade, Household};
+use super::household::{Answer, DisabilityGrade, Household, Role, Schooling};
 use super::means::{MeansForm, MeansNote};
 use super::municipality::DASM_CLUJ_PAGE;
 use super::outcome::{BenefitId, BenefitOutcome, Check, Form, Note, NoteItem, Reach, Status};
@@ -15,9 +18,83 @@ use super::params::{means as p, ngo, ParamError};
 use super::source::Source;
 use super::EvalContext;
 
+/// Whom a service is for, as its page says, in terms the household's
+/// answers can test. Where the page names no one the answers can see
+/// (the "populaţiei defavorizate" of the dental programme, EU citizens
+/// supporting relatives here), the service is for anyone and stays listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// No one the answers can rule out.
+    Anyone,
+    /// Children of the family: "ghiozdane, rechizite pentru copii" (seed
+    /// `000`). A member whose role is child, under 18.
+    Children,
+    /// A pupil: "Bani de liceu", asked by the schools (seed `000`). A child
+    /// of the family or a member in school; the page gives no age.
+    Pupils,
+    /// A newborn (seed `004`: "tichete sociale pe suport electronic pentru
+    /// nou-născuţi"): a child in the first year. The page gives no age; the
+    /// first year is the generous reading of "nou-născut".
+    Newborns,
+    /// "persoane marginalizate social … aflate în evidențele DASM" (seed
+    /// `000`): not for someone who said they are not in DASM's records.
+    InDasmRecords,
+    /// A severe disability ("handicap grav", seed `004`).
+    SevereDisability,
+    /// Associations and foundations, never a household: kept as
+    /// information for the volunteers who help them.
+    Organisations,
+}
+
+impl Audience {
+    /// Whether the household is among those the service is for: `None`
+    /// while the answers that would say are missing (then it stays listed).
+    pub fn touches(self, household: &Household, date: NaiveDate) -> Option<bool> {
+        let members = household.members.as_deref();
+        let child_under = |years: u32| {
+            members.map(|m| {
+                m.iter()
+                    .any(|m| m.role == Role::Child && m.age_on(date).is_none_or(|a| a < years))
+            })
+        };
+        match self {
+            Audience::Anyone => Some(true),
+            Audience::Children => child_under(18),
+            Audience::Pupils => members.map(|m| {
+                m.iter().any(|m| {
+                    m.role == Role::Child
+                        || matches!(m.schooling, Some(Schooling::School | Schooling::HighSchool))
+                })
+            }),
+            Audience::Newborns => child_under(1),
+            Audience::InDasmRecords => match household.rent_aid.marginalised_in_dasm_records {
+                Some(Answer::No) => Some(false),
+                _ => Some(true),
+            },
+            Audience::SevereDisability => {
+                let members = members?;
+                if members
+                    .iter()
+                    .any(|m| m.disability == Some(DisabilityGrade::Severe))
+                {
+                    Some(true)
+                } else if members.iter().all(|m| m.disability.is_some()) {
+                    Some(false)
+                } else {
+                    None
+                }
+            }
+            Audience::Organisations => Some(false),
+        }
+    }
+}
+
 /// One service: who runs it for whom, what the page says, its forms.
 pub struct Service {
     pub benefit: BenefitId,
+    /// Whom it is for, as its page says.
+    pub audience: Audience,
     /// `None`: a service for organisations, not households (no residence).
     pub reach: Option<Reach>,
     /// For a local service: whether its page says it is for Cluj-Napoca's
@@ -70,6 +147,26 @@ pub fn evaluate(
         note: Note::Means(n.clone()),
         source: service.source,
     }));
+    // Not for this household, by its answers: listed among what does not
+    // apply, with what the page says (kept for the volunteers who help
+    // others), nothing asked.
+    let refused_as_non_resident = service.residents_only && out.status == Status::NotEligible;
+    if !refused_as_non_resident && service.audience.touches(household, ctx.date) == Some(false) {
+        out.forms = service.forms.iter().map(|f| Form::Means(*f)).collect();
+        out.status = Status::NotApplicable;
+        out.reasons.clear();
+        out.needs.clear();
+        out.notes.insert(
+            0,
+            NoteItem {
+                note: Note::Means(MeansNote::NotForThisHousehold {
+                    audience: service.audience,
+                }),
+                source: service.source,
+            },
+        );
+        return Ok(out);
+    }
     // DASM's counter and forms are not for someone living elsewhere; where
     // the pages do not say the service is Cluj-Napoca's own, that person is
     // told where to ask, not "no".
@@ -93,6 +190,7 @@ pub fn evaluate(
 
 pub const DENTAL: Service = Service {
     benefit: BenefitId::DentalProgramme,
+    audience: Audience::Anyone,
     reach: Some(Reach::Local),
     residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::DentalProgramme],
@@ -106,6 +204,7 @@ pub const DENTAL: Service = Service {
 
 pub const FOOD_TICKETS: Service = Service {
     benefit: BenefitId::FoodTicketProgramme,
+    audience: Audience::Anyone,
     reach: Some(Reach::Local),
     residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::FoodTicketProgramme],
@@ -115,6 +214,7 @@ pub const FOOD_TICKETS: Service = Service {
 
 pub const EU_FOOD_AID: Service = Service {
     benefit: BenefitId::EuFoodAid,
+    audience: Audience::Anyone,
     reach: Some(Reach::Local),
     residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::EuFoodAid],
@@ -124,6 +224,7 @@ pub const EU_FOOD_AID: Service = Service {
 
 pub const SCHOOL_SUPPLIES: Service = Service {
     benefit: BenefitId::SchoolSupplies,
+    audience: Audience::Children,
     reach: Some(Reach::Local),
     residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::SchoolSupplies],
@@ -133,6 +234,7 @@ pub const SCHOOL_SUPPLIES: Service = Service {
 
 pub const DOUBLE_EXPENSES: Service = Service {
     benefit: BenefitId::DoubleHouseholdExpensesCertificate,
+    audience: Audience::Anyone,
     reach: Some(Reach::Local),
     residents_only: false,
     notes: &[
@@ -145,6 +247,7 @@ pub const DOUBLE_EXPENSES: Service = Service {
 
 pub const SEASONAL_WORK: Service = Service {
     benefit: BenefitId::SeasonalWorkCertificate,
+    audience: Audience::Anyone,
     reach: Some(Reach::Local),
     residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::SeasonalWorkCertificate],
@@ -156,6 +259,7 @@ pub const SEASONAL_WORK: Service = Service {
 /// where the pupil lives.
 pub const HIGH_SCHOOL_MONEY: Service = Service {
     benefit: BenefitId::HighSchoolMoneyInquiry,
+    audience: Audience::Pupils,
     reach: Some(Reach::National),
     residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::HighSchoolMoneyInquiry],
@@ -167,6 +271,7 @@ pub const HIGH_SCHOOL_MONEY: Service = Service {
 /// municipiul Cluj-Napoca, aflate în evidențele DASM" (seed `000`).
 pub const INCLUSION_CENTRE: Service = Service {
     benefit: BenefitId::SocialInclusionCentre,
+    audience: Audience::InDasmRecords,
     reach: Some(Reach::Local),
     residents_only: true,
     notes: &[
@@ -181,6 +286,7 @@ pub const INCLUSION_CENTRE: Service = Service {
 
 pub const NEWBORN_VOUCHERS: Service = Service {
     benefit: BenefitId::NewbornVouchers,
+    audience: Audience::Newborns,
     reach: Some(Reach::National),
     residents_only: false,
     notes: &[MeansNote::NotScreened, MeansNote::NewbornVouchersNamedOnly],
@@ -190,6 +296,7 @@ pub const NEWBORN_VOUCHERS: Service = Service {
 
 pub const PERSONAL_ASSISTANT: Service = Service {
     benefit: BenefitId::PersonalAssistantOrAllowance,
+    audience: Audience::SevereDisability,
     reach: Some(Reach::National),
     residents_only: false,
     notes: &[
@@ -204,6 +311,7 @@ pub const PERSONAL_ASSISTANT: Service = Service {
 
 pub const NGO_SUBSIDIES: Service = Service {
     benefit: BenefitId::NgoSubsidies,
+    audience: Audience::Organisations,
     reach: None,
     residents_only: false,
     notes: &[
@@ -229,6 +337,7 @@ pub const NGO_SUBSIDIES: Service = Service {
 
 pub const NGO_GRANTS: Service = Service {
     benefit: BenefitId::NgoGrants,
+    audience: Audience::Organisations,
     reach: None,
     residents_only: false,
     notes: &[MeansNote::NgoGrants {

@@ -80,22 +80,38 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
                 disabled: true,
                 years: seven.value,
                 until: seven_until,
+                disability_unasked: false,
             }),
             source: seven.source,
         });
         return four_to_seven(household, &y, out, ctx);
     }
     let in_age = date < ages.lower_until;
+    // Past 3 with the child's disability not asked: with a certificate the
+    // incentive runs until 4, and from 4 to 7 the pages name it too.
+    let unasked = (!in_age && date < seven_until)
+        .then(|| y.disability_need())
+        .flatten();
     out.reasons.push(Reason {
-        check: if in_age { Check::Pass } else { Check::Fail },
+        check: match (in_age, unasked) {
+            (true, _) => Check::Pass,
+            (false, Some(_)) => Check::Unknown,
+            (false, None) => Check::Fail,
+        },
         criterion: Criterion::ChildRaising(ChildRaisingCriterion::ChildAgeForLeave {
             member: y.index,
             disabled: y.disabled,
             years: lower_years.value,
             until: ages.lower_until,
+            disability_unasked: unasked.is_some(),
         }),
         source: lower_years.source,
     });
+    if let Some(need) = unasked {
+        out.needs.push(need);
+        out.status = Status::NeedsMoreInfo;
+        return Ok(out);
+    }
     if !in_age {
         return Ok(cr::not_applicable(out));
     }
@@ -142,6 +158,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         (None, _) | (Some(true), None) => Check::Unknown,
         (Some(false), _) => Check::Fail,
         (Some(true), Some(_)) if too_late && y.disabled => Check::ProbablyFail,
+        // With a certificate the incentive's age runs a year longer.
+        (Some(true), Some(_)) if too_late && y.disability_need().is_some() => Check::Unknown,
         (Some(true), Some(_)) if too_late => Check::Fail,
         (Some(true), Some(_)) => Check::Pass,
     };
@@ -228,6 +246,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         });
     }
 
+    // The youngest's disability moves every age limit of the incentive.
+    out.needs.extend(y.disability_need());
     papers(household, &y, &mut out);
     // Terms and duties.
     match (receives, back_date) {

@@ -51,9 +51,9 @@ pub enum MeansFact {
     LegalSupporters {
         member: usize,
     },
-    ChronicallyIllOrInvalid {
-        member: usize,
-    },
+    /// Canteen category f), asked once for the family: which members are
+    /// invalid or chronically ill (issue 17: not one screen per person).
+    ChronicallyIllOrInvalid,
     DaysWithoutIncome {
         member: usize,
     },
@@ -108,7 +108,7 @@ impl MeansFact {
             RetirementAge { member } => ("retirement_age", Some(member)),
             SociallyIsolated { member } => ("socially_isolated", Some(member)),
             LegalSupporters { member } => ("legal_supporters", Some(member)),
-            ChronicallyIllOrInvalid { member } => ("chronically_ill_or_invalid", Some(member)),
+            ChronicallyIllOrInvalid => ("chronically_ill_or_invalid", None),
             DaysWithoutIncome { member } => ("days_without_income", Some(member)),
             FullTimeStudent { member } => ("full_time_student", Some(member)),
             StudiesOverFiveYears { member } => ("studies_over_five_years", Some(member)),
@@ -139,7 +139,7 @@ impl MeansFact {
             ("retirement_age", Some(member)) => RetirementAge { member },
             ("socially_isolated", Some(member)) => SociallyIsolated { member },
             ("legal_supporters", Some(member)) => LegalSupporters { member },
-            ("chronically_ill_or_invalid", Some(member)) => ChronicallyIllOrInvalid { member },
+            ("chronically_ill_or_invalid", None) => ChronicallyIllOrInvalid,
             ("days_without_income", Some(member)) => DaysWithoutIncome { member },
             ("full_time_student", Some(member)) => FullTimeStudent { member },
             ("studies_over_five_years", Some(member)) => StudiesOverFiveYears { member },
@@ -735,6 +735,10 @@ pub enum MeansNote {
     /// Papers the office may ask case by case: disability certificate,
     /// pension decision, divorce, placement or adoption rulings, medical.
     RentAidCaseByCasePapers,
+    /// Paper 8, "Adeverințe de elev/ student, care să conțină mențiunea
+    /// primește/ nu primește bursă", for a child whose schooling is not
+    /// known: said, not asked (the pages give no school age).
+    RentAidPupilCertificates,
     /// The lease with a relative: the page asks for a declaration that
     /// there is none.
     RentAidRelativeLease,
@@ -817,6 +821,11 @@ pub enum MeansNote {
     // --- Explained, not screened ------------------------------------------
     /// The pages describe it but give no criteria to check.
     NotScreened,
+    /// The household's answers show it is not among those the service is
+    /// for (its page's audience): listed among what does not apply.
+    NotForThisHousehold {
+        audience: super::information_only::Audience,
+    },
     /// The multiannual dental programme for disadvantaged people.
     DentalProgramme,
     /// Social tickets through the "Alimente" programme.

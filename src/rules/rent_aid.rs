@@ -80,9 +80,13 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         ),
         lease_with_relative(household, page),
     ];
-    // A person who is in no category is asked nothing else, and while the
-    // category is open it is asked first: the rest matters only then.
-    if checks[1].reason.check != Check::Pass {
+    // A person who is in no category is asked nothing else (see `settle`),
+    // and while a question can still settle the category it is asked
+    // first: the rest matters only then. Where only the office can settle
+    // it (DASM's social inquiry, a care leaver of exactly 35), the rest is
+    // asked all the same: every criterion a question can settle is
+    // settled, and only the office's part is left "to check" (issue 21).
+    if !checks[1].needs.is_empty() {
         for c in checks.iter_mut().skip(2) {
             c.needs.clear();
         }
@@ -157,6 +161,17 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         out.deadlines = obligations(household, ctx)?;
         out.notes
             .push(note(MeansNote::RentAidCaseByCasePapers, page));
+        // Paper 8 for a child whose schooling nobody asked: the pages give
+        // no school age to ask it by, so it is said.
+        let members = household.members.as_deref().unwrap_or_default();
+        if members.iter().any(|m| {
+            m.role == Role::Child
+                && m.schooling.is_none()
+                && m.situation.full_time_student.is_none()
+        }) {
+            out.notes
+                .push(note(MeansNote::RentAidPupilCertificates, p::RENT_AID_PAGE));
+        }
         out.notes.push(NoteItem {
             note: Note::FileAtOfficeOrPortal,
             source: DASM_CLUJ_PAGE,
@@ -587,7 +602,7 @@ fn documents(
             )));
         }
         // 9. as the case may be: disability certificate, pension decision.
-        if m.disability.is_some() {
+        if m.disabled() == Some(true) {
             docs.push(item(Document::DisabilityCertificate { member }));
         }
         if incomes.iter().any(|i| i.kind == IncomeKind::Pension) {

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use super::criteria::{self, lives_elsewhere};
 use super::facts::Fact;
-use super::household::{Household, IncomeKind, Member, Role};
+use super::household::{Household, IncomeKind, Member, Role, WithoutIncomeSpan};
 use super::means::{
     self, CanteenCategory, MeansCriterion, MeansDocument, MeansFact, MeansForm, MeansNote,
 };
@@ -181,7 +181,9 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     needs.sort();
     needs.dedup();
     if status == Status::Eligible && needs.is_empty() {
-        out.documents = documents(household, &out.reasons, ctx, page);
+        let (documents, doc_needs) = documents(household, &out.reasons, ctx, page);
+        out.documents = documents;
+        needs = doc_needs;
         out.notes.push(NoteItem {
             note: Note::FileAtOfficeOrPortal,
             source: DASM_CLUJ_PAGE,
@@ -317,9 +319,7 @@ fn categories(
         Some(false) => {}
         None => {
             open.push(Check::Unknown);
-            needs.push(Fact::Means(MeansFact::ChronicallyIllOrInvalid {
-                member: index,
-            }));
+            needs.push(Fact::Means(MeansFact::ChronicallyIllOrInvalid));
         }
     }
     // e) past retirement age and isolated, without supporters or without
@@ -353,11 +353,20 @@ fn categories(
     }
     // g) "orice persoană care, temporar, nu realizează venituri, pe o
     // perioadă de cel mult 90 de zile pe an".
+    // The exact count when a caseworker gave one; else the person's own
+    // answer: at most 90 days, more, or not sure (the office counts).
     if no_income == Some(true) && age.is_some_and(|a| a >= child_age) {
-        match s.days_without_income_this_year {
-            Some(days) if days <= max_days => found.push(CanteenCategory::TemporarilyWithoutIncome),
-            Some(_) => {}
-            None => {
+        match (s.days_without_income_this_year, s.without_income_this_year) {
+            (Some(days), _) if days <= max_days => {
+                found.push(CanteenCategory::TemporarilyWithoutIncome)
+            }
+            (Some(_), _) => {}
+            (None, Some(WithoutIncomeSpan::AtMost90Days)) => {
+                found.push(CanteenCategory::TemporarilyWithoutIncome)
+            }
+            (None, Some(WithoutIncomeSpan::MoreThan90Days)) => {}
+            (None, Some(WithoutIncomeSpan::NotSure)) => open.push(Check::Unknown),
+            (None, None) => {
                 open.push(Check::Unknown);
                 needs.push(Fact::Means(MeansFact::DaysWithoutIncome { member: index }));
             }
@@ -381,13 +390,15 @@ fn categories(
     Ok((check, found, needs))
 }
 
-/// Seed `004`'s papers for the canteen, for the people who may eat there.
+/// Seed `004`'s papers for the canteen, for the people who may eat there,
+/// and the facts still needed to choose them.
 fn documents(
     household: &Household,
     reasons: &[Reason],
     ctx: &EvalContext,
     source: Source,
-) -> Vec<DocumentItem> {
+) -> (Vec<DocumentItem>, Vec<Fact>) {
+    let mut needs = Vec::new();
     let item = |document| DocumentItem { document, source };
     let mut docs = vec![
         DocumentItem {
@@ -440,10 +451,17 @@ fn documents(
                 MeansDocument::SpecialistCertificate { member },
             )));
         }
-        if members.get(member).is_some_and(|m| m.disability.is_some()) {
-            docs.push(item(Document::DisabilityCertificate { member }));
+        // "documente din care sa ateste starea de sanatate ex. (certificat
+        // de incadrare in grad de handicap)": for someone eating as an
+        // invalid or chronically ill person, whether they have one is asked.
+        match members.get(member).and_then(Member::disabled) {
+            Some(true) => docs.push(item(Document::DisabilityCertificate { member })),
+            None if categories.contains(&CanteenCategory::ChronicallyIllOrInvalid) => {
+                needs.push(Fact::Disability { member })
+            }
+            _ => {}
         }
     }
     docs.push(item(Document::Means(MeansDocument::CivilStatusPapers)));
-    docs
+    (docs, needs)
 }

@@ -120,7 +120,7 @@ fn child_check(index: usize, child: &Member, date: NaiveDate) -> Result<ChildChe
         },
     };
     let level = match (check, age) {
-        (Check::Pass, Some(a)) => Some(level(a, child.disability.is_some(), date)?),
+        (Check::Pass, Some(a)) => level(a, child.disabled(), date)?,
         _ => None,
     };
     Ok(ChildCheck {
@@ -138,17 +138,22 @@ fn child_check(index: usize, child: &Member, date: NaiveDate) -> Result<ChildChe
 /// Seed `004`: the higher amount under 2 (under 3 with a disability) and
 /// for a child with a disability from 3 to 18; the standard one from 2 to
 /// 18 and for pupils over 18.
-fn level(age: u32, disabled: bool, date: NaiveDate) -> Result<AllowanceLevel, ParamError> {
+/// `None` while the child's disability is not asked and would decide it.
+fn level(
+    age: u32,
+    disabled: Option<bool>,
+    date: NaiveDate,
+) -> Result<Option<AllowanceLevel>, ParamError> {
     let until = p::HIGHER_LEVEL_UNTIL.at(date)?.value;
     let until_disabled = p::HIGHER_LEVEL_UNTIL_DISABLED.at(date)?.value;
     let limit = p::AGE_LIMIT.at(date)?.value;
-    Ok(
-        if age < until || (disabled && (age < until_disabled || age < limit)) {
-            AllowanceLevel::Higher
-        } else {
-            AllowanceLevel::Standard
-        },
-    )
+    let higher_if_disabled = age < until_disabled || age < limit;
+    Ok(match disabled {
+        _ if age < until => Some(AllowanceLevel::Higher),
+        Some(true) if higher_if_disabled => Some(AllowanceLevel::Higher),
+        None if higher_if_disabled => None,
+        _ => Some(AllowanceLevel::Standard),
+    })
 }
 
 /// Someone living elsewhere files at their own town hall.
@@ -295,10 +300,19 @@ fn papers_and_terms(
         out.forms.push(Form::ChildBenefitsDocumentList);
     }
 
-    // The disability certificate is not asked: a child of 2 or over with no
-    // grade given is told what a certificate would change, not guessed at.
+    // A child of 2 to 17 whose disability is not asked yet: asked, since a
+    // certificate gives the higher amount, its own paper and term. One
+    // without a certificate is told what one would change.
+    for &member in due {
+        let child = &members[member];
+        if child.disability_unknown()
+            && child.age_on(ctx.date).is_some_and(|a| (2..18).contains(&a))
+        {
+            out.needs.push(Fact::Disability { member });
+        }
+    }
     if due.iter().any(|&i| {
-        members[i].disability.is_none() && members[i].age_on(ctx.date).is_some_and(|a| a >= 2)
+        members[i].disabled() != Some(true) && members[i].age_on(ctx.date).is_some_and(|a| a >= 2)
     }) {
         out.notes.push(NoteItem {
             note: Note::HigherWithDisabilityCertificate,
@@ -310,7 +324,7 @@ fn papers_and_terms(
     for &member in due {
         let child = &members[member];
         let age = child.age_on(ctx.date).unwrap_or_default();
-        if child.disability.is_some() && (2..18).contains(&age) {
+        if child.disabled() == Some(true) && (2..18).contains(&age) {
             out.documents
                 .push(doc(Document::DisabilityCertificate { member }, page));
             match child.disability_certificate_date {

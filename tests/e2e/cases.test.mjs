@@ -256,7 +256,7 @@ test('the print view on A4 holds the verdicts, the papers as a checklist, the da
     for (const expected of [
       'Calculat pentru 22 noiembrie 2026',
       'Regulile și sumele au fost verificate după paginile oficiale la 22 noiembrie 2026',
-      'Îndepliniți condițiile',
+      'Puteți primi',
       // The papers of every benefit in one checklist, the answers the verdicts rest on.
       'Contractul de închiriere al locuinței',
       'Copie după ultima factură de gaze naturale',

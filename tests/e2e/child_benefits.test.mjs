@@ -50,7 +50,11 @@ test('a new parent walks from the first screen to the dates and the papers, with
     await page.getByLabel('Suma netă primită în lună').fill('4.800');
     await continueTo(page, 'question-incomes-2');
     await pick(page, 'Nu, niciun venit');
-    // Over the heating limit: no question about the home; the allowance asks where Luca was born.
+    // Over the heating limit: no question about the home. Luca's disability (the leave runs
+    // until 3 for a child with a certificate), then where he was born.
+    await continueTo(page, 'question-disability');
+    await page.getByRole('heading', { name: /^Luca are certificat de încadrare în grad de handicap/ }).waitFor();
+    await pick(page, 'Nu, fără certificat de handicap');
     await continueTo(page, 'question-child-birth-country');
     await page.getByRole('heading', { name: 'Unde s-a născut Luca?' }).waitFor();
     await pick(page, 'În România');
@@ -58,12 +62,13 @@ test('a new parent walks from the first screen to the dates and the papers, with
     await continueTo(page, 'question-carer');
     await page.getByRole('heading', { name: 'Ce sunteți pentru Luca?' }).waitFor();
     await answerChildRaisingAllowance(page, { months: 20, leaveEnd: [22, 10, 2026], average: '4.000' });
-    // Everything is checked: the social canteen asks about each person, then about Ioana's days
-    // without income (seed 004, categories f and g). Luca, 2 months, is not asked about
-    // kindergarten, and 4.800 ÷ 3 = 1.600 lei is over the VMI's levels.
+    // The allowance's papers: meal vouchers in the 12 months bring a certificate of their own
+    // (seed 004). Everything is checked: the social canteen asks once who in the family is
+    // invalid or chronically ill, then how long Ioana has been without income (seed 004,
+    // categories f and g). Luca, 2 months, is not asked about kindergarten, and
+    // 4.800 ÷ 3 = 1.600 lei is over the VMI's levels.
     assert.deepEqual(await continueThroughOtherBenefitsToResults(page), [
-      'question-chronically-ill-or-invalid',
-      'question-chronically-ill-or-invalid',
+      'question-meal-vouchers',
       'question-chronically-ill-or-invalid',
       'question-days-without-income',
     ]);
@@ -130,11 +135,15 @@ test('a single parent who says "a child" brings them is asked only what a new pa
     await page.getByTestId('add-member').click();
     await fillMember(page, 1, { name: 'Ana', role: 'child', birth: [1, 9, 2026] });
     // No question about incomes or the home: a new parent's benefits need neither.
+    await continueTo(page, 'question-disability');
+    await pick(page, 'Nu, fără certificat de handicap');
     await continueTo(page, 'question-child-birth-country');
     await pick(page, 'În România');
     await continueTo(page, 'question-carer');
     // No maternity leave: the term counts from the birth.
     await answerChildRaisingAllowance(page, { months: 14, average: '3000' });
+    await continueTo(page, 'question-meal-vouchers');
+    await pick(page, 'Nu');
     await continueTo(page, 'results');
     assert.equal(
       await page.getByTestId('benefit-state-child-allowance').getByTestId('verdict').innerText(),

@@ -209,11 +209,16 @@ export async function answerChildRaisingAllowance(page, { months, leaveEnd, aver
 export async function answerNewParentToResults(page) {
   await page.getByLabel('Un copil născut de curând sau pe drum').check();
   await startAndListNewParentFamily(page);
+  // Luca's disability: the leave runs until 3 for a child with a certificate (issue 21).
+  await continueTo(page, 'question-disability');
+  await pick(page, 'Nu, fără certificat de handicap');
   await continueTo(page, 'question-child-birth-country');
   await pick(page, 'În România');
   await continueTo(page, 'question-carer');
   await answerChildRaisingAllowance(page, { months: 20, leaveEnd: [22, 10, 2026], average: '4.000' });
-  await continueTo(page, 'results');
+  await continueTo(page, 'question-meal-vouchers');
+  await pick(page, 'Nu');
+  return continueThroughOtherBenefitsToResults(page);
 }
 
 /** Start, say "Cluj-Napoca, domicile", and list Ioana (1992), Radu her husband and Luca (10.09.2026). */

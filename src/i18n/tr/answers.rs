@@ -31,7 +31,7 @@ pub enum AnswerGroup {
 
 pub fn group_of(fact: Fact) -> AnswerGroup {
     match fact {
-        Fact::Residence | Fact::Members => AnswerGroup::Family,
+        Fact::Residence | Fact::Members | Fact::Disability { .. } => AnswerGroup::Family,
         Fact::Incomes { .. } => AnswerGroup::Incomes,
         Fact::Heating
         | Fact::EnergySources
@@ -145,6 +145,22 @@ fn answer_text(fact: Fact, draft: &Draft, household: &Household) -> Option<Strin
             }
         }
         _ => match draft.answer(fact)? {
+            // A question about the whole family: the members ticked.
+            AnswerDraft::Several(values)
+                if crate::questions::spec(fact)
+                    .is_some_and(|s| s.kind == crate::questions::Kind::Members) =>
+            {
+                let names: Vec<String> = values
+                    .iter()
+                    .filter_map(|v| v.parse::<usize>().ok())
+                    .map(|i| super::member_label(household, i))
+                    .collect();
+                if names.is_empty() {
+                    "Nimeni".to_string()
+                } else {
+                    names.join(", ")
+                }
+            }
             AnswerDraft::One(value) => option_label(fact, value).to_string(),
             AnswerDraft::Several(values) if values.is_empty() => {
                 "Niciuna dintre acestea".to_string()

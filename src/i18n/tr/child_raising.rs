@@ -40,11 +40,15 @@ fn percent(share: Decimal) -> String {
 pub fn carer(c: Carer) -> &'static str {
     match c {
         Carer::NaturalParent => "Părintele copilului (mama sau tatăl)",
-        Carer::AdoptiveParent => "L-am adoptat",
-        Carer::EntrustedForAdoption => "Mi-a fost încredințat în vederea adopției",
-        Carer::Placement => "Îl am în plasament (și plasament în regim de urgență)",
+        // Said of "copilul" (the noun), never with a pronoun that would
+        // need the child's gender ("L-am adoptat" about a girl).
+        Carer::AdoptiveParent => "Am adoptat copilul",
+        Carer::EntrustedForAdoption => "Copilul mi-a fost încredințat în vederea adopției",
+        Carer::Placement => "Am copilul în plasament (și plasament în regim de urgență)",
         Carer::Guardian => "Sunt tutorele copilului",
-        Carer::FosterCarer => "Sunt asistent maternal profesionist și copilul nu este al meu",
+        Carer::FosterCarer => {
+            "Am copilul în grijă ca asistent maternal profesionist, iar copilul nu este al meu"
+        }
     }
 }
 
@@ -92,13 +96,21 @@ fn years(n: u32) -> String {
 
 pub fn criterion(c: &ChildRaisingCriterion) -> (String, Option<String>) {
     match c {
-        ChildRaisingCriterion::ChildAgeForLeave { disabled, years: y, until, .. } => (
+        ChildRaisingCriterion::ChildAgeForLeave { disabled, years: y, until, disability_unasked, .. } => (
             if *disabled {
                 format!("Copilul cu handicap are sub {}", years(*y))
             } else {
                 format!("Copilul are sub {}", years(*y))
             },
-            Some(format!("Împlinește {} la {}.", years(*y), date(*until))),
+            Some(if *disability_unasked {
+                format!(
+                    "A împlinit {} la {}. Pentru un copil cu certificat de încadrare în grad de handicap, vârsta este cu un an mai mare: de aceea vă întrebăm dacă are certificat.",
+                    years(*y),
+                    date(*until)
+                )
+            } else {
+                format!("Împlinește {} la {}.", years(*y), date(*until))
+            }),
         ),
         ChildRaisingCriterion::CarerMayApply { carer: who } => (
             "Cereți ca părinte, părinte adoptiv, tutore sau persoană care are copilul încredințat ori în plasament".to_string(),
@@ -259,7 +271,8 @@ pub fn form(f: ChildRaisingForm) -> &'static str {
 pub fn document(d: &ChildRaisingDocument, _household: &Household) -> String {
     match d {
         ChildRaisingDocument::AllowanceApplication => "Formularul „Cerere tip” pentru indemnizație, semnat de ambii părinți (pe aceeași cerere puteți bifa și alocația de stat)".to_string(),
-        ChildRaisingDocument::IncomeCertificate => "„Adeverință tip” de la angajator: veniturile din cele 12 luni dinainte de naștere și perioada concediului de maternitate (dacă ați avut bonuri de masă, adeverința le arată)".to_string(),
+        ChildRaisingDocument::IncomeCertificate => "„Adeverință tip” de la angajator: veniturile din cele 12 luni dinainte de naștere și perioada concediului de maternitate".to_string(),
+        ChildRaisingDocument::MealVouchersCertificate => "O adeverință separată de la angajator cu suma bonurilor de masă și a altor bonusuri fără asigurări sociale din cele 12 luni (dacă s-au dat împreună cu salariul, adeverința spune asta)".to_string(),
         ChildRaisingDocument::IncomeCertificatePerJob => "Pentru fiecare loc de muncă din ultimele 24 de luni: adeverință de venit și dovada încetării sau suspendării contractului".to_string(),
         ChildRaisingDocument::CollaborationIncomePapers => "Pentru venituri din colaborări, prestări servicii sau drepturi de autor: contractul, adeverința cu venitul net lunar și dovada încetării".to_string(),
         ChildRaisingDocument::WorkSuspensionDecision => "Decizia de suspendare a activității pe durata concediului (Codul muncii, art. 51 lit. a)".to_string(),
@@ -406,7 +419,7 @@ pub fn note(n: &ChildRaisingNote) -> String {
             lei(*other_figure)
         ),
         ChildRaisingNote::LateFilingFromFilingDate => "Un dosar depus după termen se primește, dar dreptul începe de la data depunerii lui.".to_string(),
-        ChildRaisingNote::DocumentsAsTheCaseMay => "După caz, mai aduceți: certificatul de deces al unui părinte, sentința de divorț, actele de curatelă, hotărârile de încredințare sau adopție, adeverințe de la școală, facultate sau doctorat, declarații notariale, adeverința pentru bonurile de masă, extrasul de cont dacă vreți plata pe card.".to_string(),
+        ChildRaisingNote::DocumentsAsTheCaseMay => "După caz, mai aduceți: certificatul de deces al unui părinte, sentința de divorț, actele de curatelă, hotărârile de încredințare sau adopție, adeverințe de la școală, facultate sau doctorat, declarații notariale, extrasul de cont dacă vreți plata pe card.".to_string(),
         ChildRaisingNote::DisabilityExtension { .. } => "Pentru copilul cu certificat de handicap concediul se poate prelungi până la 3 ani, cât e valabil certificatul. Cererea de prelungire se face înainte să împlinească 2 ani.".to_string(),
         ChildRaisingNote::DisabilityOptionsThreeToSeven { .. } => "Pentru copilul cu certificat de handicap între 3 și 7 ani puteți alege: concediu pentru îngrijirea copilului bolnav, cu indemnizația minimă, sau stimulentul de inserție (pentru copiii de 4–7 ani, pe durata certificatului). Dacă mai aveți un copil mic, puteți face două cereri înainte de 3 ani. Regulile exacte diferă de la caz la caz: întrebați la DASM.".to_string(),
         ChildRaisingNote::StateAllowanceOnSameApplication => "Pe aceeași cerere puteți bifa și alocația de stat: nu e nevoie de un al doilea dosar.".to_string(),
@@ -492,6 +505,7 @@ pub fn question(f: ChildRaisingFact, household: &Household) -> String {
         ChildRaisingFact::BackToWork => "V-ați întors la muncă după naștere, sau știți deja data la care vă întoarceți?".to_string(),
         ChildRaisingFact::ReceivesAllowance => format!("Primiți (sau ați primit) deja indemnizația pentru creșterea copilului pentru {youngest}?"),
         ChildRaisingFact::BackToWorkDate => "De la ce dată lucrați din nou (sau veți lucra)?".to_string(),
+        ChildRaisingFact::MealVouchers => "În cele 12 luni dinainte de naștere ați primit de la angajator bonuri de masă sau alte bonusuri pentru care nu se plătesc asigurări sociale?".to_string(),
     }
 }
 
@@ -509,6 +523,7 @@ pub fn question_hint(f: ChildRaisingFact) -> Option<&'static str> {
         ChildRaisingFact::BackToWork => "Stimulentul de inserție se dă celor care lucrează din nou și au venituri impozabile, până la 3 ani ai copilului (4 cu handicap; pentru copilul cu handicap de 4–7 ani, părintelui care a avut concediul de creștere).",
         ChildRaisingFact::ReceivesAllowance => "Dacă da, AJPIS v-a stabilit deja dreptul: nu vă mai întrebăm lunile cu venituri. Când vă întoarceți la muncă cereți încetarea indemnizației, apoi stimulentul de inserție.",
         ChildRaisingFact::BackToWorkDate => "Data scrie pe decizia de reluare a activității sau în contractul de muncă. Suma stimulentului depinde de vârsta copilului la această dată.",
+        ChildRaisingFact::MealVouchers => "Dacă da, la cerere se adaugă o adeverință separată de la angajator cu suma lor, pe lângă „Adeverința tip”.",
     })
 }
 

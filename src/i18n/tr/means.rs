@@ -8,7 +8,10 @@ use rust_decimal::Decimal;
 use super::{
     age as years, date, date_with_weekday, income_kind, lei, member_label, plural, year_month,
 };
-use crate::rules::household::{Answer, Household, KindergartenAttendance, ListedAsset};
+use crate::rules::household::{
+    Answer, Household, KindergartenAttendance, ListedAsset, WithoutIncomeSpan,
+};
+use crate::rules::information_only::Audience;
 use crate::rules::means::{
     CanteenCategory, MeansCriterion, MeansDocument, MeansFact, MeansForm, MeansNote, MeansPart,
     TicketsRoute, VmiComponent,
@@ -56,19 +59,21 @@ fn component(c: VmiComponent) -> &'static str {
 }
 
 pub fn canteen_category(c: CanteenCategory) -> &'static str {
+    // The page's categories, by their plural names: no adjective that would
+    // need the person's gender.
     match c {
-        CanteenCategory::ChildInLowIncomeFamily => "copil sub 18 ani dintr-o familie cu venit mic",
+        CanteenCategory::ChildInLowIncomeFamily => "copiii sub 18 ani dintr-o familie cu venit mic",
         CanteenCategory::StudentInLowIncomeFamily => {
-            "elev sau student la cursuri de zi dintr-o familie cu venit mic"
+            "tinerii la cursuri de zi dintr-o familie cu venit mic"
         }
-        CanteenCategory::VmiBeneficiary => "beneficiar de venit minim de incluziune",
-        CanteenCategory::Pensioner => "pensionar",
+        CanteenCategory::VmiBeneficiary => "beneficiarii venitului minim de incluziune",
+        CanteenCategory::Pensioner => "pensionarii",
         CanteenCategory::RetirementAgeAlone => {
-            "a împlinit vârsta de pensionare și este izolat, fără susținători sau fără venit"
+            "persoanele care au împlinit vârsta de pensionare, în izolare socială, fără susținători legali sau fără venituri"
         }
-        CanteenCategory::ChronicallyIllOrInvalid => "invalid sau bolnav cronic",
+        CanteenCategory::ChronicallyIllOrInvalid => "invalizii și bolnavii cronici",
         CanteenCategory::TemporarilyWithoutIncome => {
-            "temporar fără venit (cel mult 90 de zile pe an)"
+            "persoanele temporar fără venit (cel mult 90 de zile pe an)"
         }
     }
 }
@@ -350,7 +355,7 @@ pub fn criterion(c: &MeansCriterion) -> (String, Option<String>) {
             age,
             attendance,
         } => (
-            format!("{}: înscris la grădiniță și merge regulat", person(*member)),
+            format!("{}: merge regulat la grădiniță", person(*member)),
             attendance.map(|a| {
                 let age = age.map(|a| format!(" ({})", years(a))).unwrap_or_default();
                 match a {
@@ -583,6 +588,7 @@ pub fn note(n: &MeansNote) -> String {
             years(*age)
         ),
         MeansNote::RentAidAssetListScope => "Lista bunurilor care exclud este scrisă pentru persoanele din evidența DASM; regula de dinainte de ea îi numește pe toți solicitanții. Decide DASM; puteți depune cererea.".to_string(),
+        MeansNote::RentAidPupilCertificates => "Pentru fiecare copil din familie care merge la școală (și pentru fiecare student): adeverința de elev sau de student, în care scrie dacă primește bursă și cât.".to_string(),
         MeansNote::RentAidCaseByCasePapers => "După caz, DASM mai poate cere: certificatul de încadrare în grad de handicap, decizia de pensionare, sentința de divorț, hotărârile de plasament, adopție sau încredințare, acte medicale, certificatele de căsătorie sau de deces.".to_string(),
         MeansNote::RentAidRelativeLease => "Pagina cere o declarație că nu ați încheiat contractul de închiriere cu o rudă până la gradul IV.".to_string(),
         MeansNote::CanteenFree { per_member, level } => format!(
@@ -645,6 +651,16 @@ pub fn note(n: &MeansNote) -> String {
             }
             text
         }
+        MeansNote::NotForThisHousehold { audience } => match audience {
+            Audience::Anyone => "După răspunsurile date, acest serviciu nu este pentru familia dumneavoastră.",
+            Audience::Children => "Este pentru copiii din familie; în familia pe care ați trecut-o nu este niciun copil sub 18 ani.",
+            Audience::Pupils => "Este pentru elevi (școala trimite solicitarea); în familia pe care ați trecut-o nu este niciun copil sau elev.",
+            Audience::Newborns => "Este pentru nou-născuți; în familia pe care ați trecut-o nu este niciun copil sub 1 an. Pagina nu dă o vârstă: întrebați la DASM dacă vi se potrivește.",
+            Audience::InDasmRecords => "Centrul este pentru persoanele marginalizate social aflate în evidența DASM, iar ați spus că nu sunteți în evidența DASM. În evidență se intră în urma unei anchete sociale, pe care o puteți cere la DASM.",
+            Audience::SevereDisability => "Este pentru persoanele cu handicap grav; după răspunsurile date, nimeni din familie nu are handicap grav.",
+            Audience::Organisations => "Este pentru asociații și fundații, nu pentru o familie; informația rămâne aici pentru voluntarii care le ajută.",
+        }
+        .to_string(),
         MeansNote::NotScreened => "Paginile oficiale descriu acest serviciu, dar nu dau condiții pe care să le putem verifica. Vă spunem ce scrie și unde mergeți; decide biroul care primește cererea.".to_string(),
         MeansNote::DentalProgramme => "Programul multianual „Promovarea sănătății orale prin creșterea accesibilității populației defavorizate la servicii de stomatologie”: înscrierea se face la DASM, cu cererea de înscriere și declarația GDPR.".to_string(),
         MeansNote::FoodTicketProgramme => "Tichete sociale acordate prin Programul social „Alimente”, cu formularul de cerere pentru tichete sociale.".to_string(),
@@ -691,6 +707,10 @@ pub fn note(n: &MeansNote) -> String {
 }
 
 pub fn question(f: MeansFact, household: &Household) -> String {
+    // Every sentence names the person without an adjective or participle
+    // that would need their gender (issue 21): "Elena poate munci?", not
+    // "Elena este apt de muncă?". The applicant, holding the phone, is
+    // spoken to directly.
     let who = |m: usize| member_label(household, m);
     match f {
         MeansFact::LivesWithOthers => "Locuiți și gospodăriți împreună cu alte familii sau persoane (care nu sunt în lista familiei), cu care împărțiți cheltuielile și veniturile?".to_string(),
@@ -703,12 +723,18 @@ pub fn question(f: MeansFact, household: &Household) -> String {
         MeansFact::StateHousing => "Folosiți o locuință din fondul locativ de stat?".to_string(),
         MeansFact::StateHousingCredit => "Ați primit vreodată sprijinul statului în credite pentru închirierea sau construirea unei locuințe, ori dintr-un alt program pentru locuințe?".to_string(),
         MeansFact::RentAidMonthsReceived => "De câte luni ați primit până acum ajutorul pentru plata chiriei? Scrieți 0 dacă nu l-ați primit.".to_string(),
+        MeansFact::RetirementAge { member: 0 } => "Ați împlinit vârsta de pensionare?".to_string(),
         MeansFact::RetirementAge { member } => format!("{} a împlinit vârsta de pensionare?", who(member)),
-        MeansFact::SociallyIsolated { member } => format!("{} este izolat social (singur, fără legături)?", who(member)),
-        MeansFact::LegalSupporters { member } => format!("{} are susținători legali (copii sau alte persoane obligate prin lege să-l întrețină)?", who(member)),
-        MeansFact::ChronicallyIllOrInvalid { member } => format!("{} este invalid sau bolnav cronic?", who(member)),
-        MeansFact::DaysWithoutIncome { member } => format!("De câte zile, anul acesta, {} nu are venit?", who(member)),
-        MeansFact::FullTimeStudent { member } => format!("{} urmează cursuri de zi (elev sau student)?", who(member)),
+        MeansFact::SociallyIsolated { member: 0 } => "Trăiți în izolare socială, fără legături cu familia sau cu alte persoane?".to_string(),
+        MeansFact::SociallyIsolated { member } => format!("{} trăiește în izolare socială, fără legături cu familia sau cu alte persoane?", who(member)),
+        MeansFact::LegalSupporters { member: 0 } => "Aveți susținători legali (copii sau alte persoane obligate prin lege să vă asigure întreținerea)?".to_string(),
+        MeansFact::LegalSupporters { member } => format!("{} are susținători legali (copii sau alte persoane obligate prin lege să îi asigure întreținerea)?", who(member)),
+        MeansFact::ChronicallyIllOrInvalid => "Cine din familie are o invaliditate sau o boală cronică? Bifați fiecare persoană.".to_string(),
+        MeansFact::DaysWithoutIncome { member: 0 } => "De cât timp, în anul acesta, nu aveți niciun venit?".to_string(),
+        MeansFact::DaysWithoutIncome { member } => format!("De cât timp, în anul acesta, {} nu are niciun venit?", who(member)),
+        MeansFact::FullTimeStudent { member: 0 } => "Urmați cursuri de zi (la școală, liceu sau facultate)?".to_string(),
+        MeansFact::FullTimeStudent { member } => format!("{} urmează cursuri de zi (la școală, liceu sau facultate)?", who(member)),
+        MeansFact::StudiesOverFiveYears { member: 0 } => "Urmați studii superioare care durează mai mult de 5 ani?".to_string(),
         MeansFact::StudiesOverFiveYears { member } => format!("{} urmează studii superioare care durează mai mult de 5 ani?", who(member)),
         MeansFact::Kindergarten { member } => format!("{} merge la grădiniță?", who(member)),
         MeansFact::DesignatedCarer => "Îngrijiți copilul pentru părinții plecați la muncă în străinătate, ca persoană desemnată de ei?".to_string(),
@@ -716,7 +742,8 @@ pub fn question(f: MeansFact, household: &Household) -> String {
         MeansFact::LocalTaxesPaid => "Aveți plătite impozitele și taxele locale pentru ce dețineți?".to_string(),
         MeansFact::LeaseWithRelative => "Proprietarul locuinței pe care o închiriați vă este rudă până la gradul IV inclusiv?".to_string(),
         MeansFact::LeaseRegistered => "Contractul de închiriere este deja înregistrat la ANAF?".to_string(),
-        MeansFact::AbleToWork { member } => format!("{} este apt de muncă?", who(member)),
+        MeansFact::AbleToWork { member: 0 } => "Puteți munci?".to_string(),
+        MeansFact::AbleToWork { member } => format!("{} poate munci?", who(member)),
     }
 }
 
@@ -726,21 +753,21 @@ pub fn question_hint(f: MeansFact) -> Option<&'static str> {
         MeansFact::CareLeaver => "Ajutorul pentru chirie este și pentru tinerii de până la 35 de ani ieșiți din centrele DGASPC.",
         MeansFact::MarginalisedInDasmRecords => "O stabilește ancheta socială a DASM. Dacă nu știți, alegeți „Nu știu sigur”.",
         MeansFact::DomesticViolenceVictim => "Victimele violenței domestice pot primi ajutorul pentru chirie fără cele 24 de luni de domiciliu în oraș.",
-        MeansFact::MonthsOfResidence => "Se cer cel puțin 24 de luni, în afară de tinerii ieșiți din centrele DGASPC și victimele violenței domestice.",
+        MeansFact::MonthsOfResidence => "Se cer cel puțin 24 de luni (2 ani), în afară de tinerii ieșiți din centrele DGASPC și victimele violenței domestice. Pentru ani, înmulțiți cu 12: 5 ani sunt 60 de luni.",
         MeansFact::ActuallyLivesInCity => "Cine are adresa în Cluj-Napoca doar în buletin, dar locuiește în altă parte, nu poate primi ajutorul pentru chirie.",
         MeansFact::OwnsOrSoldHome | MeansFact::StateHousing | MeansFact::StateHousingCredit => "Aceste situații exclud de la ajutorul pentru chirie; la dosar se dau declarații notariale.",
         MeansFact::RentAidMonthsReceived => "Ajutorul pentru chirie se dă pe cel mult 12 luni și se poate prelungi până la cel mult 36 de luni în total.",
         MeansFact::RetirementAge { .. } | MeansFact::SociallyIsolated { .. } | MeansFact::LegalSupporters { .. } => "Pot lua masa la cantina de ajutor social și persoanele care au împlinit vârsta de pensionare și sunt izolate, fără susținători sau fără venituri.",
-        MeansFact::ChronicallyIllOrInvalid { .. } => "Invalizii și bolnavii cronici pot lua masa la cantina de ajutor social.",
-        MeansFact::DaysWithoutIncome { .. } => "Cine nu are venit temporar, cel mult 90 de zile pe an, poate lua masa la cantină. Scrieți 0 dacă a avut venit tot anul.",
+        MeansFact::ChronicallyIllOrInvalid => "Pagina cantinei de ajutor social îi numește pe „invalizii și bolnavii cronici”: pot lua masa acolo. La dosar se aduce adeverința medicului specialist pentru boala cronică și acte despre starea de sănătate, de exemplu certificatul de încadrare în grad de handicap. Dacă nimeni, nu bifați nimic și continuați.",
+        MeansFact::DaysWithoutIncome { .. } => "Pagina cantinei: poate lua masa acolo „orice persoană care, temporar, nu realizează venituri, pe o perioadă de cel mult 90 de zile pe an”. 90 de zile sunt cam 3 luni. Dacă nu știți sigur, biroul socotește zilele.",
         MeansFact::FullTimeStudent { .. } | MeansFact::StudiesOverFiveYears { .. } => "Tinerii la cursuri de zi, până la 25 de ani (26 la studii mai lungi de 5 ani), dintr-o familie cu venit mic, pot lua masa la cantină.",
         MeansFact::Kindergarten { .. } => "Tichetele de grădiniță se dau copiilor înscriși care merg regulat; lipsurile motivate (scutire medicală, învoire de cel mult 3 zile pe lună) nu contează.",
         MeansFact::DesignatedCarer => "Persoana desemnată de părinți (art. 104 din Legea 272/2004) poate cere tichete de grădiniță pentru copil.",
-        MeansFact::ListedAssets => "Bifați tot ce dețineți. Mașinile, bărcile și utilajele se socotesc doar dacă sunt în stare de funcționare: una stricată nu se bifează. Dacă nimic, nu bifați nimic și continuați.",
+        MeansFact::ListedAssets => "Lista este cea de pe pagina DASM (din H.G. nr. 50/2011). Locuința de domiciliu și anexele gospodărești nu se socotesc: lista numește doar clădirile „în afara locuinţei de domiciliu şi a anexelor gospodăreşti”. Mașinile, bărcile și utilajele se socotesc doar dacă sunt în stare de funcționare: una stricată nu se bifează. Bifați tot ce dețineți; dacă nimic, nu bifați nimic și continuați.",
         MeansFact::LocalTaxesPaid => "Cine nu are plătite impozitele și taxele locale nu poate primi ajutorul pentru chirie. Dacă nu dețineți nimic impozabil, alegeți „Da”.",
         MeansFact::LeaseWithRelative => "Pentru ajutorul pentru chirie se dă o declarație că proprietarul nu vă este rudă până la gradul IV inclusiv. Pagina nu spune cine sunt aceste rude; dacă nu știți sigur, întrebați la DASM.",
         MeansFact::LeaseRegistered => "Dacă nu este încă, îl puteți aduce în 120 de zile de la înștiințarea comisiei.",
-        MeansFact::AbleToWork { .. } => "Pentru un adult apt de muncă fără venit se aduce dovada de la AJOFM că își caută un loc de muncă.",
+        MeansFact::AbleToWork { .. } => "Pentru un adult fără venit care poate munci (apt de muncă) se aduce dovada de la AJOFM că își caută un loc de muncă.",
     })
 }
 
@@ -749,9 +776,14 @@ pub fn option_label(f: MeansFact, value: &str) -> Option<&'static str> {
     use crate::questions::parse;
     match f {
         MeansFact::Kindergarten { .. } => parse(value).map(|a| match a {
-            KindergartenAttendance::NotEnrolled => "Nu este înscris la grădiniță",
+            KindergartenAttendance::NotEnrolled => "Nu, nu merge la grădiniță",
             KindergartenAttendance::AttendsRegularly => "Da, merge regulat",
-            KindergartenAttendance::MissesDays => "Este înscris, dar lipsește nemotivat (fără scutire medicală, peste cele 3 zile de învoire pe lună)",
+            KindergartenAttendance::MissesDays => "Merge, dar lipsește nemotivat (fără scutire medicală, peste cele 3 zile de învoire pe lună)",
+        }),
+        MeansFact::DaysWithoutIncome { .. } => parse(value).map(|s| match s {
+            WithoutIncomeSpan::AtMost90Days => "De cel mult 90 de zile (cam 3 luni) în anul acesta",
+            WithoutIncomeSpan::MoreThan90Days => "De mai mult de 90 de zile în anul acesta",
+            WithoutIncomeSpan::NotSure => "Nu știu sigur",
         }),
         MeansFact::ListedAssets => parse(value).map(listed_asset),
         _ => None,

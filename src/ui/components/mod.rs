@@ -63,7 +63,7 @@ fn described_by_message() -> impl Fn() -> Option<&'static str> + Send + Sync + C
 /// beside one option (why it cannot be unticked), read with that box.
 #[component]
 pub fn Checks<T>(
-    options: Vec<(T, &'static str)>,
+    options: Vec<(T, String)>,
     #[prop(into)] checked: Signal<Vec<T>>,
     #[prop(into)] on_toggle: Callback<(T, bool)>,
     #[prop(into)] note: Signal<Option<(T, String)>>,

@@ -32,7 +32,7 @@ pub fn WelcomePage() -> impl IntoView {
                 <h2 id="topics-title">{msg::welcome_topics_title()}</h2>
                 <p class="muted">{msg::welcome_topics_hint()}</p>
                 <Checks
-                    options=TOPICS.iter().map(|t| (*t, tr::topic(*t))).collect()
+                    options=TOPICS.iter().map(|t| (*t, tr::topic(*t).to_string())).collect()
                     checked=topics
                     on_toggle=toggle
                     note=Signal::derive(|| None)

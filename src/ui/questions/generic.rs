@@ -72,7 +72,7 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
             });
             view! {
                 <Checks
-                    options=options
+                    options=options.iter().map(|(v, l)| (*v, l.to_string())).collect()
                     checked=checked
                     note=Signal::derive(|| None)
                     on_toggle=Callback::new(move |(value, on): (&'static str, bool)| {
@@ -83,6 +83,40 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
                         list.retain(|v| v != value);
                         if on {
                             list.push(value.to_string());
+                        }
+                        set(AnswerDraft::Several(list));
+                    })
+                />
+            }
+            .into_any()
+        }
+        // Who among the family: a box per member, named as the questions name them.
+        Kind::Members => {
+            let count = state.draft.with_untracked(|d| d.members.len());
+            let labels: Vec<(usize, String)> = state
+                .household
+                .with_untracked(|(h, _)| (0..count).map(|i| (i, tr::member_label(h, i))).collect());
+            let checked = Signal::derive(move || match current() {
+                Some(AnswerDraft::Several(list)) => list
+                    .iter()
+                    .filter_map(|v| v.parse::<usize>().ok())
+                    .collect(),
+                _ => Vec::new(),
+            });
+            view! {
+                <Checks
+                    options=labels
+                    checked=checked
+                    note=Signal::derive(|| None)
+                    on_toggle=Callback::new(move |(member, on): (usize, bool)| {
+                        let mut list = match current() {
+                            Some(AnswerDraft::Several(list)) => list,
+                            _ => Vec::new(),
+                        };
+                        let value = member.to_string();
+                        list.retain(|v| *v != value);
+                        if on {
+                            list.push(value);
                         }
                         set(AnswerDraft::Several(list));
                     })

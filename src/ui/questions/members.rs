@@ -29,9 +29,7 @@ pub fn MembersQuestion() -> impl IntoView {
     // A new card gets the focus on its first field (else the button that
     // made it sits under the bottom bar), and the change is said aloud.
     let add = move |_| {
-        state
-            .draft
-            .update(|d| d.members.push(MemberDraft::default()));
+        state.draft.update(|d| d.add_member(MemberDraft::default()));
         let n = count();
         focus_later(NEW_CARD_FIRST_FIELD);
         announce(&msg::members_added(
@@ -125,9 +123,7 @@ fn MemberCard(index: usize) -> impl IntoView {
             <FieldMessage message=birth_error id=error_id/>
             {(!is_applicant).then(|| view! {
                 <button type="button" class="link-button" on:click=move |_| {
-                    state.draft.update(|d| {
-                        if index < d.members.len() { d.members.remove(index); }
-                    });
+                    state.draft.update(|d| d.remove_member(index));
                     // The card now in this place, or the last one, takes the focus.
                     let left = state.draft.with(|d| d.members.len());
                     if index < left {

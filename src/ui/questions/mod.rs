@@ -146,7 +146,7 @@ fn EnergySourcesQuestion() -> impl IntoView {
                 EnergySource::DistrictHeating,
             ]
                 .into_iter()
-                .map(|s| (s, tr::energy_source(s)))
+                .map(|s| (s, tr::energy_source(s).to_string()))
                 .collect()
             checked=checked
             on_toggle=on_toggle
@@ -158,10 +158,12 @@ fn EnergySourcesQuestion() -> impl IntoView {
 /// Every kind a person can name, the usual ones first. The kinds some
 /// benefits leave out of the income test (a scholarship, day labour, the
 /// kindergarten tickets…) must be nameable, or the VMI would count them.
-const INCOME_KINDS: [IncomeKind; 24] = [
+const INCOME_KINDS: [IncomeKind; 26] = [
     IncomeKind::Salary,
     IncomeKind::Pension,
     IncomeKind::Unemployment,
+    IncomeKind::MaternityAllowance,
+    IncomeKind::SickLeaveAllowance,
     IncomeKind::StateChildAllowance,
     IncomeKind::ChildRaisingAllowance,
     IncomeKind::InsertionIncentive,
