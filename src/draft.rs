@@ -71,6 +71,9 @@ pub enum ResidenceChoice {
     ClujDomiciliu,
     ClujResedinta,
     Elsewhere,
+    /// Năvodari (its own profile, issue 19).
+    NavodariDomiciliu,
+    NavodariResedinta,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -357,6 +360,14 @@ impl Draft {
             ResidenceChoice::Elsewhere => Residence {
                 municipality: MunicipalityId::Other,
                 kind: ResidenceKind::Domiciliu,
+            },
+            ResidenceChoice::NavodariDomiciliu => Residence {
+                municipality: MunicipalityId::Navodari,
+                kind: ResidenceKind::Domiciliu,
+            },
+            ResidenceChoice::NavodariResedinta => Residence {
+                municipality: MunicipalityId::Navodari,
+                kind: ResidenceKind::Resedinta,
             },
         });
 

@@ -12,6 +12,7 @@ pub mod child_raising;
 pub mod heating;
 pub mod holidays;
 pub mod means;
+pub mod navodari;
 pub mod ngo;
 
 /// A seed page that states a rule without dating it: the rule was in force
