@@ -396,9 +396,10 @@ pub enum LocalNote {
     TicketTierGap { member: usize },
     /// Exactly 60 years old without income: "peste 60 ani".
     TicketAgeAtLimit { member: usize },
-    /// The total for one holiday at the `year` figures, and that the
-    /// mayor sets the values every year.
-    TicketsTotal { per_holiday: Decimal, year: i32 },
+    /// The family's total for one holiday at the `year` figures (a range
+    /// where a tier turns on the minimum social pension or the office
+    /// decides), and that the mayor sets the values every year.
+    TicketsTotal { min: Decimal, max: Decimal, year: i32 },
     /// Given twice a year, at Easter and at Christmas: the next ones.
     TicketOccasions {
         easter: NaiveDate,

@@ -324,9 +324,9 @@ pub fn note(n: &LocalNote) -> String {
             "Persoana {} are exact 60 de ani, fără venit. Pagina spune „peste 60 ani” și nu lămurește dacă anul în care împliniți 60 se socotește. Decide Direcția Asistență Socială; puteți depune cererea.",
             member + 1
         ),
-        LocalNote::TicketsTotal { per_holiday, year } => format!(
+        LocalNote::TicketsTotal { min, max, year } => format!(
             "Familia: {} în tichete la Paște și tot atât la Crăciun, după valorile pe {} (tichetul de 10 lei). Valoarea și numărul tichetelor le stabilește în fiecare an primarul, prin dispoziție: întrebați la Direcția Asistență Socială valorile de anul acesta.",
-            lei(*per_holiday),
+            if min == max { lei(*min) } else { format!("între {} și {}", lei(*min), lei(*max)) },
             year
         ),
         LocalNote::TicketOccasions { easter, christmas } => format!(
@@ -351,7 +351,7 @@ pub fn note(n: &LocalNote) -> String {
         LocalNote::ByMayorsDisposition => "Ajutorul se acordă prin dispoziția primarului, după ancheta socială care certifică situația de necesitate.".to_string(),
         LocalNote::ChildAidUses => "Ajutorul pentru copil se folosește pentru alimente, îmbrăcăminte și încălțăminte, manuale, rechizite sau echipament școlar.".to_string(),
         LocalNote::FuneralFixedSum { sum } => format!(
-            "Ajutorul de înmormântare este de {}, o singură dată, pentru o singură persoană: soțul sau soția, copilul, părintele, tutorele, curatorul, moștenitorul sau, în lipsa lor, cine dovedește că a plătit înmormântarea.",
+            "Ajutorul de înmormântare este de {}, prin dispoziția primarului, pentru o singură persoană: soțul sau soția, copilul, părintele, tutorele, curatorul, moștenitorul sau, în lipsa lor, cine dovedește că a plătit înmormântarea.",
             lei(*sum)
         ),
         LocalNote::FuneralApplicantMayLiveElsewhere => "Îl poate primi și cineva cu domiciliul în altă localitate, dacă dovedește că a plătit înmormântarea și dacă persoana decedată avea domiciliul în Năvodari.".to_string(),

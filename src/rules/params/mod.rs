@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::source::{DateBasis, Seed, Source, SEEDS_READ_ON};
 
+pub mod abroad;
 pub mod child;
 pub mod child_raising;
 pub mod heating;

@@ -431,6 +431,21 @@ pub fn localise(out: &mut BenefitOutcome, household: &Household, ctx: &EvalConte
             source: p.source,
         });
     }
+    // The place of its own a benefit has in the town (the canteen's floor).
+    if out.benefit == BenefitId::SocialCanteen {
+        if let Some(address) = p
+            .benefit_places
+            .iter()
+            .find(|(b, _)| *b == out.benefit)
+            .and_then(|(_, place)| p.institution(*place))
+            .and_then(|i| i.address)
+        {
+            out.notes.push(NoteItem {
+                note: Note::Local(LocalNote::CanteenAddress { address }),
+                source: p.source,
+            });
+        }
+    }
     if p.at_office_only.contains(&out.benefit) {
         out.notes.push(NoteItem {
             note: Note::Local(LocalNote::AtTheOfficeOnly),
