@@ -110,17 +110,22 @@ pub enum TicketCategory {
 pub enum PensionerTier {
     /// "cu venit net mai mic sau egal cu valoarea pensiei sociale minime in
     /// vigoare la momentul depunerii cererii": 60 lei.
+    #[serde(rename = "up_to_minimum_social_pension")]
     UpToMinimumSocialPension,
     /// "cu venit net peste valoarea pensiei sociale minime – pana la 1.000
     /// lei, inclusiv": 50 lei.
+    #[serde(rename = "above_minimum_social_pension_up_to_1000")]
     AboveMinimumSocialPensionUpTo1000,
     /// Up to 1.000 lei: 60 or 50 lei, by the minimum social pension, whose
     /// figure is not on the page.
+    #[serde(rename = "up_to_1000")]
     UpTo1000MinimumPensionUnknown,
     /// Over 1.000 and under 1.001 lei: the page's tiers ("pana la 1.000
     /// lei, inclusiv", "intre 1.001 lei – 1.450 lei") leave it out.
+    #[serde(rename = "between_1000_and_1001")]
     Between1000And1001,
     /// "cu venit net intre 1.001 lei – 1.450 lei, inclusiv": 40 lei.
+    #[serde(rename = "from_1001_to_1450")]
     From1001To1450,
 }
 

@@ -80,8 +80,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             place(index, m, vmi_family, ctx.date, full.value, middle, low, middle_up_to, low_from, limit.value, age_limit)
         })
         .collect();
-    let certain = placed.iter().filter(|x| x.category.is_some() && x.min == x.max && !x.at_age_limit).count();
-    let uncertain = placed.iter().filter(|x| x.category.is_some() || x.at_age_limit).count() - certain;
+    // In a category for sure (its value may still turn on a figure the
+    // page does not give), or only at a limit the office decides.
+    let certain = placed.iter().filter(|x| x.category.is_some()).count();
+    let uncertain = placed.iter().filter(|x| x.at_age_limit).count();
     for x in placed.iter().filter(|x| x.category.is_some() || x.at_age_limit) {
         reasons.push(Reason {
             check: if x.at_age_limit { Check::Unknown } else { Check::Pass },

@@ -104,7 +104,11 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         return Ok(out);
     };
     let computed = counted_back(departure, days.value).ok();
-    let passed = computed.as_ref().is_some_and(|c| c.due < ctx.date)
+    // Past once the last day the office is open in time has gone: a term
+    // falling today on a Sunday can no longer be met at the counter.
+    let passed = computed
+        .as_ref()
+        .is_some_and(|c| c.due < ctx.date || c.last_office_day < ctx.date)
         || departure <= ctx.date;
     out.deadlines.push(notice(computed, days.value, passed, law));
     out.notes.push(note(LocalNote::AbroadCounting));
@@ -136,7 +140,7 @@ fn notice(
 
 /// The last day to notify: `days` calendar days before `departure` (the
 /// departure day itself not counted), the last working day on or before
-/// it, and the public holidays from that day up to the departure.
+/// it, and the public holidays that close the office between the two.
 /// `from` is the departure (what the count starts from).
 pub fn counted_back(departure: NaiveDate, days: u32) -> Result<ComputedDeadline, ParamError> {
     let due = calendar::add_calendar_days(departure, -i64::from(days)).ok_or(
@@ -148,11 +152,11 @@ pub fn counted_back(departure: NaiveDate, days: u32) -> Result<ComputedDeadline,
     )?;
     let last_office_day = calendar::working_day_on_or_before(due)?;
     let mut holidays_between = Vec::new();
-    for year in chrono::Datelike::year(&last_office_day)..=chrono::Datelike::year(&departure) {
+    for year in chrono::Datelike::year(&last_office_day)..=chrono::Datelike::year(&due) {
         holidays_between.extend(
             calendar::public_holidays(year)?
                 .into_iter()
-                .filter(|(d, _)| *d >= last_office_day && *d < departure),
+                .filter(|(d, _)| *d > last_office_day && *d <= due),
         );
     }
     Ok(ComputedDeadline {

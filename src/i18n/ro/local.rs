@@ -601,6 +601,13 @@ pub fn for_town(text: &str, m: MunicipalityId) -> String {
     let replacements: &[(&str, &str)] = match m {
         MunicipalityId::ClujNapoca => return text.to_string(),
         MunicipalityId::Navodari => &[
+            // DASM's own forms and sentences, first (the page names others).
+            (" În Cluj-Napoca întrebați la DASM ce acte se cer.", ""),
+            ("; îl găsiți la DASM în formularul „Plafoane și cuantumuri”", "; întrebați la DASM"),
+            ("în formularul „Lista bunurilor”, la DASM și pe pagina DASM", "în formularul „Lista bunuri”, la DASM"),
+            ("lista este la DASM, formularul „Lista bunurilor”", "lista este la DASM, formularul „Lista bunuri”"),
+            ("Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.", "Lista este în formularul „Lista bunuri”, la DASM."),
+            (" („Informații generale depunere program”)", ""),
             ("DASM (telefon 0264 413 058) sau pe pagina DASM Cluj-Napoca", "Direcția Asistență Socială Năvodari (telefon 0241.760.822)"),
             ("AJPIS Cluj (str. G. Coșbuc nr. 2)", "AJPIS Constanța"),
             ("(AJPIS) Cluj, str. G. Coșbuc nr. 2", "(AJPIS) Constanța"),
@@ -614,6 +621,12 @@ pub fn for_town(text: &str, m: MunicipalityId) -> String {
             ("în Cluj-Napoca", "în Năvodari"),
         ],
         MunicipalityId::Other => &[
+            (" În Cluj-Napoca întrebați la DASM ce acte se cer.", " Întrebați la primărie ce acte se cer."),
+            ("; îl găsiți la DASM în formularul „Plafoane și cuantumuri”", "; întrebați la DASM"),
+            ("este în formularul „Lista bunurilor”, la DASM și pe pagina DASM", "o aflați de la DASM"),
+            ("lista este la DASM, formularul „Lista bunurilor”", "lista o aflați de la DASM"),
+            ("Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.", "Lista o aflați de la DASM."),
+            (" („Informații generale depunere program”)", ""),
             ("DASM (telefon 0264 413 058) sau pe pagina DASM Cluj-Napoca", "primăria dumneavoastră"),
             ("AJPIS Cluj (str. G. Coșbuc nr. 2)", "AJPIS a județului dumneavoastră"),
             ("(AJPIS) Cluj, str. G. Coșbuc nr. 2", "(AJPIS) a județului dumneavoastră"),

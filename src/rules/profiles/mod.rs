@@ -353,11 +353,25 @@ pub fn localise(out: &mut BenefitOutcome, household: &Household, ctx: &EvalConte
     let town_hall = ctx.municipality == MunicipalityId::Other;
     // DASM Cluj-Napoca's own rules: the opis, its forms, its portal.
     out.documents.retain(|d| d.document != Document::DossierIndex);
-    out.forms = p
-        .forms_for(out.benefit)
-        .iter()
-        .map(|f| Form::Local(*f))
-        .collect();
+    // "Cerere alocație" is DASM's form; Năvodari's is "Formular AS".
+    if let Some(form) = p.forms_for(out.benefit).first().filter(|_| !town_hall) {
+        for d in &mut out.documents {
+            if d.document == Document::AllowanceApplication {
+                d.document = Document::ApplicationForm {
+                    form: Form::Local(*form),
+                };
+            }
+        }
+    }
+    let active = !matches!(out.status, Status::NotApplicable | Status::NotEligible);
+    out.forms = if active {
+        p.forms_for(out.benefit)
+            .iter()
+            .map(|f| Form::Local(*f))
+            .collect()
+    } else {
+        Vec::new()
+    };
     for d in &mut out.deadlines {
         d.send_by = None;
     }
@@ -391,7 +405,6 @@ pub fn localise(out: &mut BenefitOutcome, household: &Household, ctx: &EvalConte
             Some(n)
         })
         .collect();
-    let active = !matches!(out.status, Status::NotApplicable | Status::NotEligible);
     let files_here = !super::criteria::lives_elsewhere(household, ctx.municipality);
     if !active || !files_here || town_hall {
         return;
