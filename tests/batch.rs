@@ -520,7 +520,11 @@ fn bad_arguments_are_refused_and_the_usage_names_batch() {
     // standard error, not refused.
     let out = run(&["batch", "-", "--date", DATE, "--city", "paris"], Some(""));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stderr(&out).contains("no profile of its own"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no profile of its own"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// Lines streamed through the binary: generated as they are written (never

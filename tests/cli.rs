@@ -842,7 +842,10 @@ fn city_navodari_gives_its_office_and_its_own_benefits_and_none_of_cluj_napoca_s
     assert_eq!(ev["municipality"], "navodari");
     // Seed 004: "Navodari, str. Sanatatii, nr.2, telefon: 0241.760822".
     assert_eq!(ev["office"]["name"], "Direcția Asistență Socială Năvodari");
-    assert_eq!(ev["office"]["email"]["value"], "asistentasociala@primaria-navodari.ro");
+    assert_eq!(
+        ev["office"]["email"]["value"],
+        "asistentasociala@primaria-navodari.ro"
+    );
     let ids = ids(&ev);
     assert!(ids.contains(&"navodari_holiday_tickets".to_string()));
     assert!(ids.contains(&"heating_aid".to_string()));
@@ -909,5 +912,8 @@ fn batch_takes_the_city_too() {
 fn usage_names_the_towns() {
     let out = eligibil(&["--help"]);
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("navodari") && text.contains("other"), "{text}");
+    assert!(
+        text.contains("navodari") && text.contains("other"),
+        "{text}"
+    );
 }

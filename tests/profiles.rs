@@ -8,8 +8,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use eligibil::i18n::ro;
 use eligibil::rules::calendar::HolidayId;
 use eligibil::rules::directory::{
-    self, code_line, code_needs, for_need, for_need_in, search, services_for, Need, Situation,
-    ServiceStatus,
+    self, code_line, code_needs, for_need, for_need_in, search, services_for, Need, ServiceStatus,
+    Situation,
 };
 use eligibil::rules::municipality::{MunicipalityId, DASM_CLUJ};
 use eligibil::rules::outcome::BenefitId;
@@ -210,10 +210,16 @@ fn the_child_benefits_window_at_its_edges() {
         .expect("a window");
     // The 25th itself is in ("inclusiv"): a Wednesday in November 2026.
     let w = window_dates(window, day(2026, 11, 25)).unwrap();
-    assert_eq!((w.opens, w.closes, w.open_on_date), (day(2026, 11, 1), day(2026, 11, 25), true));
+    assert_eq!(
+        (w.opens, w.closes, w.open_on_date),
+        (day(2026, 11, 1), day(2026, 11, 25), true)
+    );
     // The 26th: the next month's window.
     let w = window_dates(window, day(2026, 11, 26)).unwrap();
-    assert_eq!((w.opens, w.closes, w.open_on_date), (day(2026, 12, 1), day(2026, 12, 25), false));
+    assert_eq!(
+        (w.opens, w.closes, w.open_on_date),
+        (day(2026, 12, 1), day(2026, 12, 25), false)
+    );
     // 25 December is Christmas: the last office day is Thursday the 24th.
     assert_eq!(w.last_office_day, day(2026, 12, 24));
     // December past the 25th: January's window.
@@ -244,11 +250,20 @@ fn a_town_s_own_benefits_appear_only_under_its_profile() {
     let navodari: Vec<BenefitId> = benefits_for(MunicipalityId::Navodari).collect();
     let other: Vec<BenefitId> = benefits_for(MunicipalityId::Other).collect();
     for id in profiles::profile(MunicipalityId::ClujNapoca).local_benefits {
-        assert!(cluj.contains(id) && !navodari.contains(id) && !other.contains(id), "{id:?}");
+        assert!(
+            cluj.contains(id) && !navodari.contains(id) && !other.contains(id),
+            "{id:?}"
+        );
     }
     for id in profiles::profile(MunicipalityId::Navodari).local_benefits {
-        assert!(navodari.contains(id) && !cluj.contains(id) && !other.contains(id), "{id:?}");
-        assert!(BENEFITS.iter().any(|(b, _)| b == id), "{id:?} is registered");
+        assert!(
+            navodari.contains(id) && !cluj.contains(id) && !other.contains(id),
+            "{id:?}"
+        );
+        assert!(
+            BENEFITS.iter().any(|(b, _)| b == id),
+            "{id:?} is registered"
+        );
     }
     // The national ones are everywhere, the abroad duty among them.
     for id in [
@@ -258,7 +273,10 @@ fn a_town_s_own_benefits_appear_only_under_its_profile() {
         BenefitId::PersonalAssistantOrAllowance,
         BenefitId::ParentsLeavingToWorkAbroad,
     ] {
-        assert!(cluj.contains(&id) && navodari.contains(&id) && other.contains(&id), "{id:?}");
+        assert!(
+            cluj.contains(&id) && navodari.contains(&id) && other.contains(&id),
+            "{id:?}"
+        );
     }
 }
 
@@ -287,18 +305,27 @@ fn every_profile_lists_112_and_119_first() {
         .iter()
         .map(|n| n.number)
         .collect();
-    assert_eq!(numbers, ["112", "119", "0341/921", "0800.500.333", "0241/983"]);
+    assert_eq!(
+        numbers,
+        ["112", "119", "0341/921", "0800.500.333", "0241/983"]
+    );
 }
 
 #[test]
 fn each_result_names_where_to_go() {
     let canteen = office_for(MunicipalityId::Navodari, BenefitId::SocialCanteen);
-    assert_eq!(canteen.address, Some("str. Sănătății nr. 2 (la etaj), Năvodari"));
+    assert_eq!(
+        canteen.address,
+        Some("str. Sănătății nr. 2 (la etaj), Năvodari")
+    );
     let care = office_for(MunicipalityId::Navodari, BenefitId::NavodariHomeCare);
     assert_eq!(care.phones[0].number, "0785.294067");
     let heating = office_for(MunicipalityId::Navodari, BenefitId::HeatingAid);
     assert_eq!(heating.id, InstitutionId::DasNavodari);
-    assert_eq!(heating.email.map(|e| e.value), Some("asistentasociala@primaria-navodari.ro"));
+    assert_eq!(
+        heating.email.map(|e| e.value),
+        Some("asistentasociala@primaria-navodari.ro")
+    );
     let centre = office_for(MunicipalityId::ClujNapoca, BenefitId::SocialInclusionCentre);
     assert_eq!(centre.address, Some("str. Plevnei nr. 158, Cluj-Napoca"));
     let cluj = office_for(MunicipalityId::ClujNapoca, BenefitId::HeatingAid);
@@ -312,7 +339,9 @@ fn each_result_names_where_to_go() {
 #[test]
 fn dgaspc_cluj_has_no_address_or_phone_and_says_where_to_find_them() {
     let p = profiles::profile(MunicipalityId::ClujNapoca);
-    let dgaspc = p.institution(InstitutionId::DgaspcCluj).expect("DGASPC Cluj");
+    let dgaspc = p
+        .institution(InstitutionId::DgaspcCluj)
+        .expect("DGASPC Cluj");
     assert_eq!(dgaspc.address, None);
     assert!(dgaspc.phones.is_empty());
     let words = ro::local::find_contact(dgaspc.find_contact.expect("where to find it"));
@@ -336,8 +365,14 @@ fn a_town_name_as_typed_finds_its_profile_and_any_other_is_other() {
     ] {
         assert_eq!(MunicipalityId::from_town_name(name), id, "{name}");
     }
-    assert_eq!(MunicipalityId::from_slug("navodari"), Some(MunicipalityId::Navodari));
-    assert_eq!(MunicipalityId::from_slug("other"), Some(MunicipalityId::Other));
+    assert_eq!(
+        MunicipalityId::from_slug("navodari"),
+        Some(MunicipalityId::Navodari)
+    );
+    assert_eq!(
+        MunicipalityId::from_slug("other"),
+        Some(MunicipalityId::Other)
+    );
     assert_eq!(MunicipalityId::from_slug("Brașov"), None);
 }
 
@@ -379,13 +414,19 @@ fn the_directory_holds_every_line_of_its_sources() {
     // The DGASPC's own centres in the plan (row 39).
     let dgaspc = directory::EXISTING_2024
         .iter()
-        .filter(|s| s.provider.starts_with("Direcția Generală de Asistență Socială"))
+        .filter(|s| {
+            s.provider
+                .starts_with("Direcția Generală de Asistență Socială")
+        })
         .count();
     assert_eq!(dgaspc, 21);
     // Every printed code, typos included, is in the nomenclature of table
     // D.1, but the foster-care network's 8790 SF-C (D.1 lists the services
     // that may get subsidies, and foster care is not among them).
-    for s in directory::EXISTING_2024.iter().chain(&directory::PLANNED_2024) {
+    for s in directory::EXISTING_2024
+        .iter()
+        .chain(&directory::PLANNED_2024)
+    {
         if let Some(code) = s.code.filter(|c| *c != "8790 SF-C") {
             assert!(code_line(code).is_some(), "{code} ({})", s.name);
         }
@@ -406,7 +447,10 @@ fn food_finds_the_canteens_and_meals_on_wheels() {
             "Asociația Misionarii lui Padre Pio — Serviciul social în comunitate – Hrană pe roți Mânca-vor săracii și se vor sătura",
         ]
     );
-    assert_eq!(services_for(MunicipalityId::ClujNapoca, Situation::NoCanteenPlace).len(), 5);
+    assert_eq!(
+        services_for(MunicipalityId::ClujNapoca, Situation::NoCanteenPlace).len(),
+        5
+    );
 }
 
 #[test]
@@ -417,7 +461,9 @@ fn palliative_care_homelessness_addiction_and_domestic_violence() {
     );
     let homeless = names(&for_need(Need::Homelessness));
     assert_eq!(homeless.len(), 5, "{homeless:#?}");
-    assert!(homeless.iter().any(|n| n.contains("Centrul social de urgență")));
+    assert!(homeless
+        .iter()
+        .any(|n| n.contains("Centrul social de urgență")));
     assert!(homeless.iter().any(|n| n.contains("Arlechino")));
     let addiction = for_need(Need::Addiction);
     assert_eq!(addiction.len(), 5, "{:#?}", names(&addiction));
@@ -429,13 +475,19 @@ fn palliative_care_homelessness_addiction_and_domestic_violence() {
         "Adăpost pentru victimele violenței domestice",
         "Componenta Asistenţă Socială a Persoanei Adulte",
     ] {
-        assert!(violence.iter().any(|n| n.contains(expected)), "{expected}: {violence:#?}");
+        assert!(
+            violence.iter().any(|n| n.contains(expected)),
+            "{expected}: {violence:#?}"
+        );
     }
 }
 
 #[test]
 fn a_child_at_risk_leads_to_dgaspc_and_the_child_protection_services() {
-    let found = names(&services_for(MunicipalityId::ClujNapoca, Situation::ChildAtRisk));
+    let found = names(&services_for(
+        MunicipalityId::ClujNapoca,
+        Situation::ChildAtRisk,
+    ));
     for expected in [
         "Componenta Protecţia Drepturilor Copilului",
         "Centrul de Primire a Copilului în Regim de Urgență Gavroche",
@@ -456,12 +508,23 @@ fn a_child_at_risk_leads_to_dgaspc_and_the_child_protection_services() {
 fn an_older_person_alone_is_pointed_to_home_care_and_day_centres_not_care_homes() {
     let found = services_for(MunicipalityId::ClujNapoca, Situation::OlderPersonAlone);
     let all = names(&found);
-    assert!(all.iter().any(|n| n.contains("Centrul de zi pentru vârstnici nr. 1")));
-    assert!(all.iter().any(|n| n.contains("Unitatea de îngrijire la domiciliu pentru persoane vârstnice")));
-    assert!(all.iter().any(|n| n.contains("Unitate de îngrijire la domiciliu")), "Maltez's 8818 ID-I");
+    assert!(all
+        .iter()
+        .any(|n| n.contains("Centrul de zi pentru vârstnici nr. 1")));
+    assert!(all
+        .iter()
+        .any(|n| n.contains("Unitatea de îngrijire la domiciliu pentru persoane vârstnice")));
+    assert!(
+        all.iter()
+            .any(|n| n.contains("Unitate de îngrijire la domiciliu")),
+        "Maltez's 8818 ID-I"
+    );
     assert!(!all.iter().any(|n| n.contains("Cămin")), "{all:#?}");
     // In Năvodari, its own home care and elderly day centre.
-    let navodari = names(&services_for(MunicipalityId::Navodari, Situation::OlderPersonAlone));
+    let navodari = names(&services_for(
+        MunicipalityId::Navodari,
+        Situation::OlderPersonAlone,
+    ));
     assert_eq!(navodari.len(), 2, "{navodari:#?}");
 }
 
@@ -469,15 +532,22 @@ fn an_older_person_alone_is_pointed_to_home_care_and_day_centres_not_care_homes(
 fn disability_is_split_between_children_and_adults() {
     let children = names(&for_need(Need::DisabilityChildren));
     assert!(children.iter().any(|n| n.contains("Autism Transilvania")));
-    assert!(children.iter().any(|n| n.contains("Grădinița specială malteză")));
-    assert!(children.iter().any(|n| n.contains("Centru rezidențial pentru copii cu dizabilități nr.9")));
+    assert!(children
+        .iter()
+        .any(|n| n.contains("Grădinița specială malteză")));
+    assert!(children
+        .iter()
+        .any(|n| n.contains("Centru rezidențial pentru copii cu dizabilități nr.9")));
     let adults = names(&for_need(Need::DisabilityAdults));
     assert!(adults.iter().any(|n| n.contains("Napoca Protheus")));
     assert!(adults.iter().any(|n| n.contains("Deficiențe Vizuale")));
     assert!(!adults.iter().any(|n| n.contains("Autism Transilvania")));
     // The page's spellings meet the nomenclature.
     assert_eq!(code_needs("8899CZ-D-I"), [Need::DisabilityAdults]);
-    assert_eq!(code_needs("8818 ID-I"), [Need::OlderPeople, Need::DisabilityAdults]);
+    assert_eq!(
+        code_needs("8818 ID-I"),
+        [Need::OlderPeople, Need::DisabilityAdults]
+    );
 }
 
 #[test]
@@ -501,7 +571,10 @@ fn the_search_forgives_missing_diacritics_and_case() {
 #[test]
 fn each_town_has_its_own_directory() {
     assert_eq!(for_need_in(MunicipalityId::Navodari, Need::Food).len(), 1);
-    assert_eq!(for_need_in(MunicipalityId::Navodari, Need::DomesticViolence).len(), 1);
+    assert_eq!(
+        for_need_in(MunicipalityId::Navodari, Need::DomesticViolence).len(),
+        1
+    );
     assert!(for_need_in(MunicipalityId::Other, Need::Food).is_empty());
     assert!(for_need(Need::Food)
         .iter()
@@ -511,7 +584,10 @@ fn each_town_has_its_own_directory() {
 #[test]
 fn the_topics_and_verdicts_link_to_the_directory() {
     use eligibil::rules::topics::Topic;
-    assert_eq!(directory::topic_needs(Topic::ElderlyAtHome)[0], Need::OlderPeople);
+    assert_eq!(
+        directory::topic_needs(Topic::ElderlyAtHome)[0],
+        Need::OlderPeople
+    );
     assert!(directory::topic_needs(Topic::Crisis).contains(&Need::DomesticViolence));
     assert_eq!(
         directory::benefit_links(BenefitId::SocialCanteen),

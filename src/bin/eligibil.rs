@@ -30,8 +30,7 @@ mod cli {
     use eligibil::rules::municipality::MunicipalityId;
     use eligibil::rules::{evaluate, EngineError, EvalContext};
 
-    const USAGE: &str =
-        "usage: eligibil check <household.json | -> --date YYYY-MM-DD [--city TOWN]
+    const USAGE: &str = "usage: eligibil check <household.json | -> --date YYYY-MM-DD [--city TOWN]
        eligibil batch <households.jsonl | -> --date YYYY-MM-DD [--city TOWN] [--format jsonl|csv]
        eligibil --help
 check: prints the evaluation of one household (docs/household-format.md) as JSON.

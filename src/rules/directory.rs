@@ -431,7 +431,11 @@ pub static NGO_CATALOGUE: [Service; 23] = [
     ngo("UNIUNEA CREȘTINĂ DIN ROMÂNIA"),
 ];
 
-const fn navodari(name: &'static str, capacity: Option<&'static str>, needs: &'static [Need]) -> Service {
+const fn navodari(
+    name: &'static str,
+    capacity: Option<&'static str>,
+    needs: &'static [Need],
+) -> Service {
     Service {
         provider: "Direcția Asistență Socială Năvodari",
         name,
@@ -452,8 +456,16 @@ const fn navodari(name: &'static str, capacity: Option<&'static str>, needs: &'s
 pub static NAVODARI_SERVICES: [Service; 5] = [
     navodari("Cantina de ajutor social", None, &[Need::Food]),
     // "Capacitatea totala a centrului este de maxim 50 de locuri".
-    navodari("Centru de Zi pentru Copii", Some("50"), &[Need::ChildrenAtRisk]),
-    navodari("Centru de Zi pentru Persoane in Varsta", None, &[Need::OlderPeople]),
+    navodari(
+        "Centru de Zi pentru Copii",
+        Some("50"),
+        &[Need::ChildrenAtRisk],
+    ),
+    navodari(
+        "Centru de Zi pentru Persoane in Varsta",
+        None,
+        &[Need::OlderPeople],
+    ),
     navodari(
         "Unitate de ingrijire la domiciliu pentru persoane varstnice",
         None,
@@ -599,7 +611,12 @@ pub fn code_needs(code: &str) -> &'static [Need] {
         &[DisabilityAdults]
     } else if k == "CZCIII" || k == "CZPNVII" {
         &[DisabilityChildren]
-    } else if k.starts_with("CZC") || k.starts_with("CRC") || k.starts_with("CRMC") || k == "SFC" || k == "CZFI" {
+    } else if k.starts_with("CZC")
+        || k.starts_with("CRC")
+        || k.starts_with("CRMC")
+        || k == "SFC"
+        || k == "CZFI"
+    {
         &[ChildrenAtRisk]
     } else if k == "IDI" {
         &[OlderPeople, DisabilityAdults]
@@ -630,7 +647,10 @@ pub fn kind(s: &Service) -> ServiceKind {
         Some(_) => ServiceKind::Community,
         None if name.contains("cantina") => ServiceKind::Canteen,
         None if name.contains("ingrijire la domiciliu") => ServiceKind::HomeCare,
-        None if name.contains("centru de zi") || name.contains("centrul de zi") || name.contains("cluburi") => {
+        None if name.contains("centru de zi")
+            || name.contains("centrul de zi")
+            || name.contains("cluburi") =>
+        {
             ServiceKind::DayCentre
         }
         None if name.contains("modul de primire") => ServiceKind::Residential,
@@ -645,7 +665,13 @@ fn name_needs(s: &Service) -> Vec<Need> {
     let name = fold(s.name);
     let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
     let mut needs = Vec::new();
-    let disability = has(&["dizabilit", "handicap", "autism", "deficiente vizuale", "de auz"]);
+    let disability = has(&[
+        "dizabilit",
+        "handicap",
+        "autism",
+        "deficiente vizuale",
+        "de auz",
+    ]);
     let children = has(&["copii", "copil"]);
     if disability && children {
         needs.push(Need::DisabilityChildren);
@@ -766,7 +792,10 @@ pub fn search(query: &str) -> Vec<&'static Service> {
 
 /// A town's entries matching `query`.
 pub fn search_in(town: MunicipalityId, query: &str) -> Vec<&'static Service> {
-    search(query).into_iter().filter(|s| s.town == town).collect()
+    search(query)
+        .into_iter()
+        .filter(|s| s.town == town)
+        .collect()
 }
 
 // ---------------------------------------------------------------------------
@@ -803,7 +832,10 @@ pub static SITUATIONS: [Referral; 4] = [
         needs: &[Need::ChildrenAtRisk],
         kinds: None,
         county_directorate: true,
-        numbers: &[EmergencyPurpose::ChildAbuse, EmergencyPurpose::ChildHelpline],
+        numbers: &[
+            EmergencyPurpose::ChildAbuse,
+            EmergencyPurpose::ChildHelpline,
+        ],
     },
     // Domestic violence: the counselling centres and the lines.
     Referral {
@@ -848,8 +880,10 @@ pub fn services_for(town: MunicipalityId, situation: Situation) -> Vec<&'static 
         .filter(|s| s.town == town)
         .filter(|s| needs(s).iter().any(|n| r.needs.contains(n)))
         .filter(|s| {
-            r.kinds
-                .is_none_or(|kinds| kinds.contains(&kind(s)) || kind(s) == ServiceKind::Organisation && r.county_directorate)
+            r.kinds.is_none_or(|kinds| {
+                kinds.contains(&kind(s))
+                    || kind(s) == ServiceKind::Organisation && r.county_directorate
+            })
         })
         .collect()
 }

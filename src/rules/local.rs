@@ -404,7 +404,11 @@ pub enum LocalNote {
     /// The family's total for one holiday at the `year` figures (a range
     /// where a tier turns on the minimum social pension or the office
     /// decides), and that the mayor sets the values every year.
-    TicketsTotal { min: Decimal, max: Decimal, year: i32 },
+    TicketsTotal {
+        min: Decimal,
+        max: Decimal,
+        year: i32,
+    },
     /// Given twice a year, at Easter and at Christmas: the next ones.
     TicketOccasions {
         easter: NaiveDate,

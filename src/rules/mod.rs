@@ -155,7 +155,10 @@ pub const BENEFITS: &[(BenefitId, Evaluator)] = &[
         BenefitId::NavodariEmergencyAid,
         navodari_emergency_aid::evaluate,
     ),
-    (BenefitId::NavodariFuneralAid, navodari_funeral_aid::evaluate),
+    (
+        BenefitId::NavodariFuneralAid,
+        navodari_funeral_aid::evaluate,
+    ),
     (BenefitId::NavodariHomeCare, navodari_home_care::evaluate),
     (
         BenefitId::NavodariChildrenDayCentre,

@@ -17,7 +17,11 @@ use super::EvalContext;
 
 pub fn children(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let places = p::CHILDREN_DAY_CENTRE_PLACES.at(ctx.date)?;
-    let mut out = centre(BenefitId::NavodariChildrenDayCentre, household, places.source);
+    let mut out = centre(
+        BenefitId::NavodariChildrenDayCentre,
+        household,
+        places.source,
+    );
     let has_child = household
         .members
         .iter()
@@ -41,7 +45,11 @@ pub fn children(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
 
 pub fn elderly(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     p::CHILDREN_DAY_CENTRE_PLACES.at(ctx.date)?;
-    let mut out = centre(BenefitId::NavodariElderlyDayCentre, household, p::DAY_CENTRES_PAGE);
+    let mut out = centre(
+        BenefitId::NavodariElderlyDayCentre,
+        household,
+        p::DAY_CENTRES_PAGE,
+    );
     if out.status == Status::InformationOnly {
         out.notes.push(NoteItem {
             note: Note::Local(LocalNote::ElderlyDayCentre),
@@ -51,7 +59,11 @@ pub fn elderly(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcom
     Ok(out)
 }
 
-fn centre(benefit: BenefitId, household: &Household, source: super::source::Source) -> BenefitOutcome {
+fn centre(
+    benefit: BenefitId,
+    household: &Household,
+    source: super::source::Source,
+) -> BenefitOutcome {
     let residence = criteria::residence(household, MunicipalityId::Navodari, Reach::Local, source);
     let status = if residence.reason.check == Check::Fail {
         Status::NotEligible

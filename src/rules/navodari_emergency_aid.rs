@@ -35,7 +35,12 @@ use super::EvalContext;
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let max = p::EMERGENCY_MAX.at(ctx.date)?;
     let source = max.source;
-    let mut out = means::outcome(BenefitId::NavodariEmergencyAid, Status::NeedsMoreInfo, Vec::new(), Vec::new());
+    let mut out = means::outcome(
+        BenefitId::NavodariEmergencyAid,
+        Status::NeedsMoreInfo,
+        Vec::new(),
+        Vec::new(),
+    );
     let residence = criteria::residence(household, MunicipalityId::Navodari, Reach::Local, source);
     out.reasons.push(residence.reason);
     let mut needs = residence.needs;
@@ -108,7 +113,11 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         amount_check,
         LocalCriterion::EmergencyAmount {
             situation,
-            needed: if situation == LocalEmergency::Calamity { None } else { needed },
+            needed: if situation == LocalEmergency::Calamity {
+                None
+            } else {
+                needed
+            },
             max: max.value,
         },
     ));
@@ -189,7 +198,13 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
             Anchor::AidCollected,
         )
     };
-    out.deadlines
-        .push(means::obligation(id, days, DayUnit::Calendar, anchor, source, ctx.date));
+    out.deadlines.push(means::obligation(
+        id,
+        days,
+        DayUnit::Calendar,
+        anchor,
+        source,
+        ctx.date,
+    ));
     Ok(out)
 }

@@ -27,7 +27,12 @@ use super::EvalContext;
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let sum = p::FUNERAL_SUM.at(ctx.date)?;
     let source = sum.source;
-    let mut out = means::outcome(BenefitId::NavodariFuneralAid, Status::NeedsMoreInfo, Vec::new(), Vec::new());
+    let mut out = means::outcome(
+        BenefitId::NavodariFuneralAid,
+        Status::NeedsMoreInfo,
+        Vec::new(),
+        Vec::new(),
+    );
     let reason = |check, criterion| Reason {
         check,
         criterion: Criterion::Local(criterion),
@@ -39,8 +44,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         None => Check::Unknown,
     };
     let costs = household.local.funeral_costs;
-    out.reasons
-        .push(reason(flag(costs), LocalCriterion::FuneralCosts { declared: costs }));
+    out.reasons.push(reason(
+        flag(costs),
+        LocalCriterion::FuneralCosts { declared: costs },
+    ));
     match costs {
         None => {
             out.needs.push(Fact::Local(LocalFact::FuneralCosts));
@@ -53,8 +60,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         Some(true) => {}
     }
     let lived = household.local.deceased_lived_in_town;
-    out.reasons
-        .push(reason(flag(lived), LocalCriterion::DeceasedLivedInTown { declared: lived }));
+    out.reasons.push(reason(
+        flag(lived),
+        LocalCriterion::DeceasedLivedInTown { declared: lived },
+    ));
     let mut needs = Vec::new();
     if lived.is_none() {
         needs.push(Fact::Local(LocalFact::DeceasedLivedInTown));
@@ -118,9 +127,12 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         note: Note::Local(note),
         source,
     };
-    out.notes.push(note(LocalNote::FuneralFixedSum { sum: sum.value }));
-    out.notes.push(note(LocalNote::FuneralApplicantMayLiveElsewhere));
-    out.notes.push(note(LocalNote::FuneralUnidentifiedByContract));
+    out.notes
+        .push(note(LocalNote::FuneralFixedSum { sum: sum.value }));
+    out.notes
+        .push(note(LocalNote::FuneralApplicantMayLiveElsewhere));
+    out.notes
+        .push(note(LocalNote::FuneralUnidentifiedByContract));
     let docs: &[LocalDocument] = if vmi_family {
         &[
             LocalDocument::WrittenRequest,

@@ -56,13 +56,23 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     let table = full.source;
     let rule = limit.source;
 
-    let residence = criteria::residence(household, MunicipalityId::Navodari, Reach::Local, p::HCL_30_2017);
+    let residence = criteria::residence(
+        household,
+        MunicipalityId::Navodari,
+        Reach::Local,
+        p::HCL_30_2017,
+    );
     let mut reasons = vec![residence.reason];
     let mut needs = residence.needs;
     needs.extend(means::income_needs(household));
     let members = household.members.as_deref().unwrap_or_default();
     let incomes_known = household.members.is_some() && members.iter().all(|m| m.incomes.is_some());
-    let mut out = means::outcome(BenefitId::NavodariHolidayTickets, Status::NeedsMoreInfo, Vec::new(), Vec::new());
+    let mut out = means::outcome(
+        BenefitId::NavodariHolidayTickets,
+        Status::NeedsMoreInfo,
+        Vec::new(),
+        Vec::new(),
+    );
     if !incomes_known {
         out.reasons = reasons;
         out.status = BenefitOutcome::status_from(&out.reasons);
@@ -72,21 +82,42 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         }
         return Ok(out);
     }
-    let vmi_family = members.iter().any(|m| receives(m, IncomeKind::MinimumInclusionIncome));
+    let vmi_family = members
+        .iter()
+        .any(|m| receives(m, IncomeKind::MinimumInclusionIncome));
     let placed: Vec<Placed> = members
         .iter()
         .enumerate()
         .map(|(index, m)| {
-            place(index, m, vmi_family, ctx.date, full.value, middle, low, middle_up_to, low_from, limit.value, age_limit)
+            place(
+                index,
+                m,
+                vmi_family,
+                ctx.date,
+                full.value,
+                middle,
+                low,
+                middle_up_to,
+                low_from,
+                limit.value,
+                age_limit,
+            )
         })
         .collect();
     // In a category for sure (its value may still turn on a figure the
     // page does not give), or only at a limit the office decides.
     let certain = placed.iter().filter(|x| x.category.is_some()).count();
     let uncertain = placed.iter().filter(|x| x.at_age_limit).count();
-    for x in placed.iter().filter(|x| x.category.is_some() || x.at_age_limit) {
+    for x in placed
+        .iter()
+        .filter(|x| x.category.is_some() || x.at_age_limit)
+    {
         reasons.push(Reason {
-            check: if x.at_age_limit { Check::Unknown } else { Check::Pass },
+            check: if x.at_age_limit {
+                Check::Unknown
+            } else {
+                Check::Pass
+            },
             criterion: Criterion::Local(LocalCriterion::TicketCategory {
                 member: x.member,
                 category: x.category,
@@ -173,7 +204,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     }
     out.notes.push(note(LocalNote::TicketOneCategory, rule));
     if vmi_family {
-        out.notes.push(note(LocalNote::TicketVmiReplacesVmgAndAsf, rule));
+        out.notes
+            .push(note(LocalNote::TicketVmiReplacesVmgAndAsf, rule));
     }
     out.notes.push(note(LocalNote::TicketsOnRequest, rule));
     out.documents.push(DocumentItem {
@@ -181,7 +213,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         source: rule,
     });
     out.needs = if status == Status::NeedsMoreInfo {
-        needs.into_iter().filter(|f| *f != Fact::Residence || household.residence.is_none()).collect()
+        needs
+            .into_iter()
+            .filter(|f| *f != Fact::Residence || household.residence.is_none())
+            .collect()
     } else {
         Vec::new()
     };
@@ -221,9 +256,16 @@ fn place(
         min: Decimal::ZERO,
         max: Decimal::ZERO,
     };
-    let pensioner = m.incomes.iter().flatten().any(|i| i.kind == IncomeKind::Pension);
+    let pensioner = m
+        .incomes
+        .iter()
+        .flatten()
+        .any(|i| i.kind == IncomeKind::Pension);
     let own = income.unwrap_or_default();
-    if matches!(m.disability, Some(DisabilityGrade::Severe | DisabilityGrade::Accentuated)) {
+    if matches!(
+        m.disability,
+        Some(DisabilityGrade::Severe | DisabilityGrade::Accentuated)
+    ) {
         x.category = Some(TicketCategory::SevereOrAccentuatedDisability);
         (x.min, x.max) = (full, full);
     } else if vmi_family {

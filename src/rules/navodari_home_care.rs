@@ -17,7 +17,9 @@ use super::household::{Household, IncomeKind};
 use super::local::{LocalCriterion, LocalFact, LocalNote};
 use super::means;
 use super::municipality::MunicipalityId;
-use super::outcome::{BenefitId, BenefitOutcome, Check, Criterion, Note, NoteItem, Reach, Reason, Status};
+use super::outcome::{
+    BenefitId, BenefitOutcome, Check, Criterion, Note, NoteItem, Reach, Reason, Status,
+};
 use super::params::navodari as p;
 use super::params::ParamError;
 use super::EvalContext;
@@ -25,7 +27,12 @@ use super::EvalContext;
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let limit = p::HOME_CARE_LIMIT.at(ctx.date)?;
     let source = limit.source;
-    let mut out = means::outcome(BenefitId::NavodariHomeCare, Status::NeedsMoreInfo, Vec::new(), Vec::new());
+    let mut out = means::outcome(
+        BenefitId::NavodariHomeCare,
+        Status::NeedsMoreInfo,
+        Vec::new(),
+        Vec::new(),
+    );
     let residence = criteria::residence(household, MunicipalityId::Navodari, Reach::Local, source);
     out.reasons.push(residence.reason);
     let mut needs = residence.needs;
@@ -102,14 +109,18 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         source,
     };
     match income {
-        _ if vmi => out.notes.push(note(LocalNote::HomeCareFree { limit: limit.value })),
-        Some(i) if i < limit.value => out.notes.push(note(LocalNote::HomeCareFree { limit: limit.value })),
+        _ if vmi => out
+            .notes
+            .push(note(LocalNote::HomeCareFree { limit: limit.value })),
+        Some(i) if i < limit.value => out
+            .notes
+            .push(note(LocalNote::HomeCareFree { limit: limit.value })),
         Some(i) if i > limit.value => out
             .notes
             .push(note(LocalNote::HomeCareContribution { limit: limit.value })),
-        Some(_) => out
-            .notes
-            .push(note(LocalNote::HomeCareExactlyAtLimit { limit: limit.value })),
+        Some(_) => out.notes.push(note(LocalNote::HomeCareExactlyAtLimit {
+            limit: limit.value,
+        })),
         None => {}
     }
     out.notes.push(note(LocalNote::HomeCareServices));

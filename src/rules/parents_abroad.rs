@@ -92,7 +92,10 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     out.status = Status::InformationOnly;
     out.notes.push(note(LocalNote::AbroadWhoNotifies));
     out.notes.push(note(LocalNote::AbroadCarerAndCourt));
-    for document in [LocalDocument::DepartureNotification, LocalDocument::DelegationRequest] {
+    for document in [
+        LocalDocument::DepartureNotification,
+        LocalDocument::DelegationRequest,
+    ] {
         out.documents.push(DocumentItem {
             document: Document::Local(document),
             source: law,
@@ -110,10 +113,12 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         .as_ref()
         .is_some_and(|c| c.due < ctx.date || c.last_office_day < ctx.date)
         || departure <= ctx.date;
-    out.deadlines.push(notice(computed, days.value, passed, law));
+    out.deadlines
+        .push(notice(computed, days.value, passed, law));
     out.notes.push(note(LocalNote::AbroadCounting));
     if passed {
-        out.notes.push(note(LocalNote::AbroadNoticeLate { departure }));
+        out.notes
+            .push(note(LocalNote::AbroadNoticeLate { departure }));
     }
     Ok(out)
 }
@@ -143,13 +148,12 @@ fn notice(
 /// it, and the public holidays that close the office between the two.
 /// `from` is the departure (what the count starts from).
 pub fn counted_back(departure: NaiveDate, days: u32) -> Result<ComputedDeadline, ParamError> {
-    let due = calendar::add_calendar_days(departure, -i64::from(days)).ok_or(
-        ParamError::NotCovered {
+    let due =
+        calendar::add_calendar_days(departure, -i64::from(days)).ok_or(ParamError::NotCovered {
             param: "abroad.notice_days",
             date: departure,
             covered_from: None,
-        },
-    )?;
+        })?;
     let last_office_day = calendar::working_day_on_or_before(due)?;
     let mut holidays_between = Vec::new();
     for year in chrono::Datelike::year(&last_office_day)..=chrono::Datelike::year(&due) {

@@ -26,7 +26,9 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
         BenefitId::NavodariHolidayTickets => "Tichete sociale de Paște și de Crăciun (Năvodari)",
         BenefitId::NavodariEmergencyAid => "Ajutor de urgență (Năvodari)",
         BenefitId::NavodariFuneralAid => "Ajutor de înmormântare (Năvodari)",
-        BenefitId::NavodariHomeCare => "Îngrijire la domiciliu pentru persoane vârstnice (Năvodari)",
+        BenefitId::NavodariHomeCare => {
+            "Îngrijire la domiciliu pentru persoane vârstnice (Năvodari)"
+        }
         BenefitId::NavodariChildrenDayCentre => "Centrul de zi pentru copii (Năvodari)",
         BenefitId::NavodariElderlyDayCentre => "Centrul de zi pentru persoane în vârstă (Năvodari)",
         _ => "",
@@ -44,8 +46,12 @@ pub fn town(m: MunicipalityId) -> &'static str {
 
 fn ticket_category(c: TicketCategory) -> &'static str {
     match c {
-        TicketCategory::MinimumIncome => "familie cu venit minim de incluziune (fostul venit minim garantat)",
-        TicketCategory::FamilySupport => "familie cu ajutor pentru familia cu copii (fosta alocație pentru susținerea familiei)",
+        TicketCategory::MinimumIncome => {
+            "familie cu venit minim de incluziune (fostul venit minim garantat)"
+        }
+        TicketCategory::FamilySupport => {
+            "familie cu ajutor pentru familia cu copii (fosta alocație pentru susținerea familiei)"
+        }
         TicketCategory::SevereOrAccentuatedDisability => "persoană cu handicap grav sau accentuat",
         TicketCategory::Pensioner => "pensionar cu venit net de cel mult 1.450 lei",
         TicketCategory::OverSixtyWithoutIncome => "persoană de peste 60 de ani, fără niciun venit",
@@ -56,7 +62,9 @@ fn emergency(e: LocalEmergency) -> &'static str {
     match e {
         LocalEmergency::Medical => "probleme medicale deosebite, certificate de medicul specialist",
         LocalEmergency::Calamity => "calamitate naturală, incendiu sau accident",
-        LocalEmergency::ChildExceptional => "o situație excepțională care pune în pericol dezvoltarea copilului",
+        LocalEmergency::ChildExceptional => {
+            "o situație excepțională care pune în pericol dezvoltarea copilului"
+        }
         LocalEmergency::None => "niciuna dintre acestea",
     }
 }
@@ -246,8 +254,12 @@ pub fn form(f: LocalForm) -> &'static str {
 
 fn agency(a: PaymentsAgency) -> &'static str {
     match a {
-        PaymentsAgency::AjpisConstanta => "Agenția Județeană pentru Plăți și Inspecție Socială (AJPIS) Constanța",
-        PaymentsAgency::OwnCounty => "agenția județeană pentru plăți și inspecție socială (AJPIS) a județului dumneavoastră",
+        PaymentsAgency::AjpisConstanta => {
+            "Agenția Județeană pentru Plăți și Inspecție Socială (AJPIS) Constanța"
+        }
+        PaymentsAgency::OwnCounty => {
+            "agenția județeană pentru plăți și inspecție socială (AJPIS) a județului dumneavoastră"
+        }
     }
 }
 
@@ -255,7 +267,9 @@ fn email_list(l: EmailList) -> &'static str {
     match l {
         EmailList::StateAllowance => "dosarul de alocație",
         EmailList::NewInsertionIncentive => "un dosar nou de stimulent de inserție",
-        EmailList::IncentiveFromChildRaising => "trecerea de la indemnizație (ICC) la stimulentul de inserție",
+        EmailList::IncentiveFromChildRaising => {
+            "trecerea de la indemnizație (ICC) la stimulentul de inserție"
+        }
     }
 }
 
@@ -472,10 +486,14 @@ pub fn option_label(f: LocalFact, value: &str) -> Option<&'static str> {
 pub fn phone_purpose(p: PhonePurpose) -> &'static str {
     match p {
         PhonePurpose::Office => "biroul",
-        PhonePurpose::BenefitsAndDisability => "beneficii de asistență socială și protecția persoanelor cu handicap",
+        PhonePurpose::BenefitsAndDisability => {
+            "beneficii de asistență socială și protecția persoanelor cu handicap"
+        }
         PhonePurpose::ChildProtection => "protecția copilului – autoritate tutelară",
         PhonePurpose::ChildrenDayCentre => "centrul de zi pentru copii",
-        PhonePurpose::ElderlyDayCentreAndHomeCare => "centrul de zi pentru vârstnici și îngrijirea la domiciliu",
+        PhonePurpose::ElderlyDayCentreAndHomeCare => {
+            "centrul de zi pentru vârstnici și îngrijirea la domiciliu"
+        }
         PhonePurpose::UkraineRefugees => "sprijin pentru refugiații din Ucraina (Programul 50/20)",
     }
 }
@@ -523,7 +541,9 @@ pub fn emergency_purpose(p: EmergencyPurpose) -> &'static str {
     match p {
         EmergencyPurpose::AllEmergencies => "orice urgență (ambulanță, poliție, pompieri)",
         EmergencyPurpose::ChildAbuse => "abuz împotriva copiilor — număr unic la nivel național",
-        EmergencyPurpose::DomesticViolence => "victimele violenței în familie (gratuit, 24 de ore din 24)",
+        EmergencyPurpose::DomesticViolence => {
+            "victimele violenței în familie (gratuit, 24 de ore din 24)"
+        }
         EmergencyPurpose::ChildHelpline => "Telefonul copilului: abuz împotriva minorilor",
     }
 }
@@ -532,16 +552,24 @@ pub fn emergency_purpose(p: EmergencyPurpose) -> &'static str {
 /// deschide joi, 27 noiembrie 2026, la 08:30".
 pub fn open_state(s: &OpenState) -> String {
     match s {
-        OpenState::Open { closes_at } => format!("Deschis acum, până la {}", closes_at.format("%H:%M")),
+        OpenState::Open { closes_at } => {
+            format!("Deschis acum, până la {}", closes_at.format("%H:%M"))
+        }
         OpenState::Closed { reason, opens_at } => {
             let why = match reason {
-                ClosedReason::PublicHoliday { holiday } => format!("Închis: {} (zi liberă legală)", super::holiday(*holiday)),
+                ClosedReason::PublicHoliday { holiday } => {
+                    format!("Închis: {} (zi liberă legală)", super::holiday(*holiday))
+                }
                 ClosedReason::Weekend => "Închis: weekend".to_string(),
                 ClosedReason::OutsideHours => "Închis acum".to_string(),
                 ClosedReason::NoHours => "Nu avem programul acestui birou".to_string(),
             };
             match opens_at {
-                Some(at) => format!("{why}; deschide {}, la {}", date_with_weekday(at.date()), at.format("%H:%M")),
+                Some(at) => format!(
+                    "{why}; deschide {}, la {}",
+                    date_with_weekday(at.date()),
+                    at.format("%H:%M")
+                ),
                 None => why,
             }
         }
@@ -603,12 +631,27 @@ pub fn for_town(text: &str, m: MunicipalityId) -> String {
         MunicipalityId::Navodari => &[
             // DASM's own forms and sentences, first (the page names others).
             (" În Cluj-Napoca întrebați la DASM ce acte se cer.", ""),
-            ("; îl găsiți la DASM în formularul „Plafoane și cuantumuri”", "; întrebați la DASM"),
-            ("în formularul „Lista bunurilor”, la DASM și pe pagina DASM", "în formularul „Lista bunuri”, la DASM"),
-            ("lista este la DASM, formularul „Lista bunurilor”", "lista este la DASM, formularul „Lista bunuri”"),
-            ("Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.", "Lista este în formularul „Lista bunuri”, la DASM."),
+            (
+                "; îl găsiți la DASM în formularul „Plafoane și cuantumuri”",
+                "; întrebați la DASM",
+            ),
+            (
+                "în formularul „Lista bunurilor”, la DASM și pe pagina DASM",
+                "în formularul „Lista bunuri”, la DASM",
+            ),
+            (
+                "lista este la DASM, formularul „Lista bunurilor”",
+                "lista este la DASM, formularul „Lista bunuri”",
+            ),
+            (
+                "Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.",
+                "Lista este în formularul „Lista bunuri”, la DASM.",
+            ),
             (" („Informații generale depunere program”)", ""),
-            ("DASM (telefon 0264 413 058) sau pe pagina DASM Cluj-Napoca", "Direcția Asistență Socială Năvodari (telefon 0241.760.822)"),
+            (
+                "DASM (telefon 0264 413 058) sau pe pagina DASM Cluj-Napoca",
+                "Direcția Asistență Socială Năvodari (telefon 0241.760.822)",
+            ),
             ("AJPIS Cluj (str. G. Coșbuc nr. 2)", "AJPIS Constanța"),
             ("(AJPIS) Cluj, str. G. Coșbuc nr. 2", "(AJPIS) Constanța"),
             ("(AJPIS) Cluj", "(AJPIS) Constanța"),
@@ -621,15 +664,39 @@ pub fn for_town(text: &str, m: MunicipalityId) -> String {
             ("în Cluj-Napoca", "în Năvodari"),
         ],
         MunicipalityId::Other => &[
-            (" În Cluj-Napoca întrebați la DASM ce acte se cer.", " Întrebați la primărie ce acte se cer."),
-            ("; îl găsiți la DASM în formularul „Plafoane și cuantumuri”", "; întrebați la DASM"),
-            ("este în formularul „Lista bunurilor”, la DASM și pe pagina DASM", "o aflați de la DASM"),
-            ("lista este la DASM, formularul „Lista bunurilor”", "lista o aflați de la DASM"),
-            ("Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.", "Lista o aflați de la DASM."),
+            (
+                " În Cluj-Napoca întrebați la DASM ce acte se cer.",
+                " Întrebați la primărie ce acte se cer.",
+            ),
+            (
+                "; îl găsiți la DASM în formularul „Plafoane și cuantumuri”",
+                "; întrebați la DASM",
+            ),
+            (
+                "este în formularul „Lista bunurilor”, la DASM și pe pagina DASM",
+                "o aflați de la DASM",
+            ),
+            (
+                "lista este la DASM, formularul „Lista bunurilor”",
+                "lista o aflați de la DASM",
+            ),
+            (
+                "Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.",
+                "Lista o aflați de la DASM.",
+            ),
             (" („Informații generale depunere program”)", ""),
-            ("DASM (telefon 0264 413 058) sau pe pagina DASM Cluj-Napoca", "primăria dumneavoastră"),
-            ("AJPIS Cluj (str. G. Coșbuc nr. 2)", "AJPIS a județului dumneavoastră"),
-            ("(AJPIS) Cluj, str. G. Coșbuc nr. 2", "(AJPIS) a județului dumneavoastră"),
+            (
+                "DASM (telefon 0264 413 058) sau pe pagina DASM Cluj-Napoca",
+                "primăria dumneavoastră",
+            ),
+            (
+                "AJPIS Cluj (str. G. Coșbuc nr. 2)",
+                "AJPIS a județului dumneavoastră",
+            ),
+            (
+                "(AJPIS) Cluj, str. G. Coșbuc nr. 2",
+                "(AJPIS) a județului dumneavoastră",
+            ),
             ("(AJPIS) Cluj", "(AJPIS) a județului dumneavoastră"),
             ("AJPIS Cluj", "AJPIS a județului dumneavoastră"),
             ("DASM Cluj-Napoca", "primăria dumneavoastră"),

@@ -8,9 +8,7 @@ use super::{
     Duty, EmergencyNumber, FindContact, Institution, InstitutionId, Names, Profile, N112, N119,
 };
 use crate::rules::local::PaymentsAgency;
-use crate::rules::municipality::{
-    MunicipalityId, Phone, PhonePurpose, DASM_CLUJ, DASM_CLUJ_PAGE,
-};
+use crate::rules::municipality::{MunicipalityId, Phone, PhonePurpose, DASM_CLUJ, DASM_CLUJ_PAGE};
 use crate::rules::outcome::BenefitId;
 use crate::rules::params::means::DGASPC_PAGE;
 

@@ -35,7 +35,9 @@ pub enum OpenState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "snake_case")]
 pub enum ClosedReason {
-    PublicHoliday { holiday: HolidayId },
+    PublicHoliday {
+        holiday: HolidayId,
+    },
     Weekend,
     /// A working day, before, between or after the hours.
     OutsideHours,
@@ -76,7 +78,10 @@ pub fn open_now(hours: &[OpeningHours], at: NaiveDateTime) -> Result<OpenState, 
 }
 
 /// The first opening after `at` within [`LOOK_AHEAD_DAYS`].
-fn next_opening(hours: &[OpeningHours], at: NaiveDateTime) -> Result<Option<NaiveDateTime>, ParamError> {
+fn next_opening(
+    hours: &[OpeningHours],
+    at: NaiveDateTime,
+) -> Result<Option<NaiveDateTime>, ParamError> {
     let mut day = at.date();
     for _ in 0..=LOOK_AHEAD_DAYS {
         if calendar::is_working_day(day)? {

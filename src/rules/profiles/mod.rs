@@ -352,7 +352,8 @@ pub fn localise(out: &mut BenefitOutcome, household: &Household, ctx: &EvalConte
     };
     let town_hall = ctx.municipality == MunicipalityId::Other;
     // DASM Cluj-Napoca's own rules: the opis, its forms, its portal.
-    out.documents.retain(|d| d.document != Document::DossierIndex);
+    out.documents
+        .retain(|d| d.document != Document::DossierIndex);
     // "Cerere alocație" is DASM's form; Năvodari's is "Formular AS".
     if let Some(form) = p.forms_for(out.benefit).first().filter(|_| !town_hall) {
         for d in &mut out.documents {
@@ -399,7 +400,9 @@ pub fn localise(out: &mut BenefitOutcome, household: &Household, ctx: &EvalConte
                         LocalNote::FileWhereYouLiveNavodari
                     })
                 }
-                Note::Means(MeansNote::AskDgaspc) => Note::Local(LocalNote::AskCountyDgaspc { county }),
+                Note::Means(MeansNote::AskDgaspc) => {
+                    Note::Local(LocalNote::AskCountyDgaspc { county })
+                }
                 other => other,
             };
             Some(n)

@@ -4,7 +4,9 @@
 //! quotes it). We hold no address, hours or phone for it, and no town's own
 //! programme: a person is never told "no" because of the town.
 
-use super::{Duty, EmergencyNumber, FindContact, Institution, InstitutionId, Names, Profile, N112, N119};
+use super::{
+    Duty, EmergencyNumber, FindContact, Institution, InstitutionId, Names, Profile, N112, N119,
+};
 use crate::rules::local::PaymentsAgency;
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::params::navodari::PAGE;
