@@ -44,6 +44,12 @@ pub struct Draft {
     pub asked: Vec<String>,
     /// What brings the person (chosen at the start); empty: check everything.
     pub topics: Vec<Topic>,
+    /// The town whose profile the case is checked under (issue 19): its
+    /// office, filing rules and own programmes (the command line's
+    /// `--city`). `None`: the town where the person lives, if we hold its
+    /// profile, else Cluj-Napoca's (see [`Draft::municipality`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub town: Option<MunicipalityId>,
 }
 
 /// An answer as given: a choice's value, several values, or text still to
@@ -314,6 +320,19 @@ impl DateDraft {
 }
 
 impl Draft {
+    /// The profile the case is evaluated under (`EvalContext.municipality`):
+    /// the town stored with the case, else the one the residence answer
+    /// names (Năvodari), else Cluj-Napoca (someone living elsewhere is then
+    /// told to file at their own town hall, as before).
+    pub fn municipality(&self) -> MunicipalityId {
+        self.town.unwrap_or(match self.residence {
+            Some(ResidenceChoice::NavodariDomiciliu | ResidenceChoice::NavodariResedinta) => {
+                MunicipalityId::Navodari
+            }
+            _ => MunicipalityId::ClujNapoca,
+        })
+    }
+
     /// The energy sources ticked, with the heating's own source always among
     /// them: it is in use by definition. Before the person answers,
     /// electricity is ticked too: almost every home uses it, and a pensioner
@@ -677,6 +696,7 @@ fn migrate_v1(old: DraftV1) -> Draft {
         answers: BTreeMap::new(),
         asked: Vec::new(),
         topics: Vec::new(),
+        town: None,
     };
     let moved = [
         (Fact::ExcludingAssets, old.excluding_assets.map(name)),

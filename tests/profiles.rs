@@ -601,3 +601,54 @@ fn the_topics_and_verdicts_link_to_the_directory() {
         assert!(!ro::local::need(need).is_empty());
     }
 }
+
+// ---------------------------------------------------------------------------
+// The town stored with the case; the new questions
+// ---------------------------------------------------------------------------
+
+#[test]
+fn the_town_is_stored_with_the_case_and_read_back() {
+    use eligibil::cases::{self, Case};
+    use eligibil::draft::{Draft, ResidenceChoice};
+    let mut draft = Draft::new();
+    assert_eq!(draft.municipality(), MunicipalityId::ClujNapoca);
+    draft.residence = Some(ResidenceChoice::NavodariDomiciliu);
+    assert_eq!(draft.municipality(), MunicipalityId::Navodari);
+    draft.town = Some(MunicipalityId::Other);
+    assert_eq!(draft.municipality(), MunicipalityId::Other);
+    let mut case = Case::new("c1".into(), "Test".into(), "2026-11-22 10:00".into());
+    case.draft = draft.clone();
+    let text = cases::to_file(&case);
+    assert!(text.contains("\"town\":\"other\""), "{text}");
+    let back = cases::from_file(&text, day(2026, 11, 22)).expect("reads back");
+    assert_eq!(back.draft.town, Some(MunicipalityId::Other));
+    // A case written before the field reads as no town chosen.
+    assert!(!cases::to_file(&Case::new("c2".into(), "Old".into(), "x".into())).contains("town"));
+}
+
+#[test]
+fn every_new_question_has_a_screen_and_its_words() {
+    use eligibil::questions;
+    use eligibil::rules::facts::Fact;
+    use eligibil::rules::household::Household;
+    use eligibil::rules::local::LocalFact;
+    use eligibil::rules::outcome::YearMonth;
+    let month = YearMonth {
+        year: 2026,
+        month: 10,
+    };
+    for fact in LocalFact::ALL {
+        let fact = Fact::Local(fact);
+        assert!(questions::spec(fact).is_some(), "{fact:?} has a spec");
+        assert!(!ro::question(fact, &Household::default(), month).is_empty());
+        assert_eq!(Fact::from_key(&fact.key()), Some(fact), "{fact:?} key");
+        if let Some(spec) = questions::spec(fact) {
+            for value in spec.kind.options() {
+                assert!(
+                    !ro::option_label(fact, value).is_empty(),
+                    "{fact:?} {value}"
+                );
+            }
+        }
+    }
+}
