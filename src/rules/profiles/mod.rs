@@ -412,6 +412,19 @@ pub fn localise(out: &mut BenefitOutcome, household: &Household, ctx: &EvalConte
     if !active || !files_here || town_hall {
         return;
     }
+    // Kindergarten tickets given "din oficiu" with the VMI family aid have
+    // no request of their own: the window and the counter rule are for the
+    // request ("pe bază de cerere", the designated carer).
+    if out.reasons.iter().any(|r| {
+        matches!(
+            r.criterion,
+            super::outcome::Criterion::Means(super::means::MeansCriterion::TicketsRoute {
+                route: Some(super::means::TicketsRoute::FamilyWithChildrenAid)
+            })
+        )
+    }) {
+        return;
+    }
     // The town's own filing rules, for someone who files at its office.
     if let Some(window) = p.window_for(out.benefit) {
         if let Ok(w) = window_dates(window, ctx.date) {
