@@ -47,6 +47,12 @@ pub struct Draft {
     /// Sums the person confirmed as typed when asked about them ("1,10 lei
     /// is right"), as `<field>=<text>`: a changed text is asked about again.
     pub confirmed_amounts: Vec<String>,
+    /// The town whose profile the case is checked under (issue 19): its
+    /// office, filing rules and own programmes (the command line's
+    /// `--city`). `None`: the town where the person lives, if we hold its
+    /// profile, else Cluj-Napoca's (see [`Draft::municipality`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub town: Option<MunicipalityId>,
 }
 
 /// A sum typed in a way that is almost never what the person meant. The
@@ -119,6 +125,9 @@ pub enum ResidenceChoice {
     ClujDomiciliu,
     ClujResedinta,
     Elsewhere,
+    /// Năvodari (its own profile, issue 19).
+    NavodariDomiciliu,
+    NavodariResedinta,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -359,6 +368,22 @@ impl DateDraft {
 }
 
 impl Draft {
+    /// The profile the case is evaluated under (`EvalContext.municipality`):
+    /// the town stored with the case, else the one the residence answer
+    /// names (Năvodari), else Cluj-Napoca (someone living elsewhere is then
+    /// told to file at their own town hall, as before).
+    pub fn municipality(&self) -> MunicipalityId {
+        self.town.unwrap_or(match self.residence {
+            Some(ResidenceChoice::NavodariDomiciliu | ResidenceChoice::NavodariResedinta) => {
+                MunicipalityId::Navodari
+            }
+            // Another town: the national benefits, at its town hall's
+            // social assistance service, and no town's own programmes.
+            Some(ResidenceChoice::Elsewhere) => MunicipalityId::Other,
+            _ => MunicipalityId::ClujNapoca,
+        })
+    }
+
     /// The energy sources ticked, with the heating's own source always among
     /// them: it is in use by definition. Before the person answers,
     /// electricity is ticked too: almost every home uses it, and a pensioner
@@ -405,6 +430,14 @@ impl Draft {
             ResidenceChoice::Elsewhere => Residence {
                 municipality: MunicipalityId::Other,
                 kind: ResidenceKind::Domiciliu,
+            },
+            ResidenceChoice::NavodariDomiciliu => Residence {
+                municipality: MunicipalityId::Navodari,
+                kind: ResidenceKind::Domiciliu,
+            },
+            ResidenceChoice::NavodariResedinta => Residence {
+                municipality: MunicipalityId::Navodari,
+                kind: ResidenceKind::Resedinta,
             },
         });
 
@@ -874,6 +907,7 @@ fn migrate_v1(old: DraftV1) -> Draft {
         asked: Vec::new(),
         topics: Vec::new(),
         confirmed_amounts: Vec::new(),
+        town: None,
     };
     let moved = [
         (Fact::ExcludingAssets, old.excluding_assets.map(name)),

@@ -15,6 +15,7 @@ use serde::de::DeserializeOwned;
 use crate::rules::facts::Fact;
 
 mod child_raising;
+mod local;
 mod means;
 use crate::rules::household::{Household, Member, Schooling};
 
@@ -172,6 +173,7 @@ pub fn spec(fact: Fact) -> Option<Spec> {
         ),
         Fact::ChildRaising(fact) => child_raising::spec(fact),
         Fact::Means(fact) => means::spec(fact),
+        Fact::Local(fact) => local::spec(fact),
         Fact::Residence
         | Fact::Members
         | Fact::Incomes { .. }

@@ -502,7 +502,6 @@ fn bad_arguments_are_refused_and_the_usage_names_batch() {
     assert!(usage.contains("(batch) any bad"), "{usage}");
     for args in [
         &["batch", "-", "--date", DATE, "--format", "xlsx"][..],
-        &["batch", "-", "--date", DATE, "--city", "paris"],
         &["batch", "-"],
         &["batch", "--date", DATE],
         &["check", "-", "--date", DATE, "--format", "csv"],
@@ -517,6 +516,15 @@ fn bad_arguments_are_refused_and_the_usage_names_batch() {
         Some(""),
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // A town without a profile of its own is `other` (issue 19), said on
+    // standard error, not refused.
+    let out = run(&["batch", "-", "--date", DATE, "--city", "paris"], Some(""));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no profile of its own"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// Lines streamed through the binary: generated as they are written (never

@@ -37,7 +37,7 @@ struct Case {
     arithmetic: Option<String>,
     /// The date of the check.
     date: NaiveDate,
-    /// `cluj-napoca` (default) or `other`.
+    /// `cluj-napoca` (default), `navodari` or `other`.
     #[serde(default)]
     city: Option<MunicipalityId>,
     /// The household, in the command-line tool's file format.
@@ -192,7 +192,7 @@ fn words(case: &Case, evaluation: &Evaluation, household: &Household) -> Result<
             .benefits
             .iter()
             .find(|b| serde_json::to_value(b.benefit).is_ok_and(|v| v == id))
-            .map(|b| romanian(b, household))
+            .map(|b| tr::local::for_town(&romanian(b, household), evaluation.municipality))
             .ok_or_else(|| format!("{id}: no such benefit in the answer"))
     };
     for (id, fragments) in &case.says {

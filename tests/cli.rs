@@ -492,8 +492,13 @@ fn every_example_file_evaluates() {
             let ev = check_example(&name);
             assert_eq!(
                 ev["benefits"].as_array().map(Vec::len),
-                Some(eligibil::rules::BENEFITS.len()),
-                "{name}: every benefit answered"
+                Some(
+                    eligibil::rules::benefits_for(
+                        eligibil::rules::municipality::MunicipalityId::ClujNapoca
+                    )
+                    .count()
+                ),
+                "{name}: every benefit of the Cluj-Napoca profile answered"
             );
             count += 1;
         }
@@ -740,7 +745,9 @@ fn date_that_is_not_a_date_is_refused() {
 }
 
 #[test]
-fn city_without_a_profile_is_refused() {
+fn city_without_a_profile_is_other_with_a_note() {
+    // Issue 19: a town we hold no profile for gets the national rules and
+    // its town hall, never a refusal; the note names what was typed.
     let path = example("family-gas-eligible.json");
     let out = eligibil(&[
         "check",
@@ -750,8 +757,10 @@ fn city_without_a_profile_is_refused() {
         "--city",
         "constanta",
     ]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stderr(&out).contains("constanta"), "{}", stderr(&out));
+    let ev: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(ev["municipality"], "other");
 }
 
 #[test]
@@ -800,4 +809,111 @@ fn date_before_the_pages_were_read_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("2026-11-22"), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
+}
+
+// ---------------------------------------------------------------------------
+// --city: the municipality profiles (issue 19)
+// ---------------------------------------------------------------------------
+
+/// A pensioner on 900 lei in Năvodari with a grandchild.
+const NAVODARI_HOUSEHOLD: &str = r#"{
+  "residence": {"municipality": "navodari", "kind": "domiciliu"},
+  "members": [
+    {"role": "applicant", "birth_date": "1950-03-01", "incomes": [{"kind": "pension", "net_monthly": "900"}]},
+    {"role": "child", "birth_date": "2016-05-01", "incomes": [], "birth_country": "romania"}
+  ]
+}"#;
+
+fn ids(ev: &Value) -> Vec<String> {
+    ev["benefits"]
+        .as_array()
+        .expect("benefits")
+        .iter()
+        .map(|b| b["benefit"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn city_navodari_gives_its_office_and_its_own_benefits_and_none_of_cluj_napoca_s() {
+    let file = TempFile::new("navodari.json", NAVODARI_HOUSEHOLD);
+    let out = eligibil(&["check", file.path(), "--date", DATE, "--city", "navodari"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let ev: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(ev["municipality"], "navodari");
+    // Seed 004: "Navodari, str. Sanatatii, nr.2, telefon: 0241.760822".
+    assert_eq!(ev["office"]["name"], "Direcția Asistență Socială Năvodari");
+    assert_eq!(
+        ev["office"]["email"]["value"],
+        "asistentasociala@primaria-navodari.ro"
+    );
+    let ids = ids(&ev);
+    assert!(ids.contains(&"navodari_holiday_tickets".to_string()));
+    assert!(ids.contains(&"heating_aid".to_string()));
+    assert!(!ids.contains(&"rent_aid".to_string()));
+    assert!(!ids.contains(&"social_inclusion_centre".to_string()));
+    assert_eq!(status(&ev, "navodari_holiday_tickets"), "eligible");
+}
+
+#[test]
+fn city_accepts_the_name_as_typed_with_or_without_diacritics() {
+    let file = TempFile::new("navodari-name.json", NAVODARI_HOUSEHOLD);
+    for name in ["Năvodari", "NAVODARI"] {
+        let out = eligibil(&["check", file.path(), "--date", DATE, "--city", name]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+        let ev: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(ev["municipality"], "navodari", "{name}");
+        assert!(stderr(&out).is_empty(), "{name}: no note for a known town");
+    }
+}
+
+#[test]
+fn city_other_and_an_unknown_town_give_the_national_benefits_and_the_town_hall() {
+    let file = TempFile::new("other.json", NAVODARI_HOUSEHOLD);
+    for (name, note) in [("other", false), ("Brașov", true)] {
+        let out = eligibil(&["check", file.path(), "--date", DATE, "--city", name]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+        assert_eq!(
+            stderr(&out).contains("no profile of its own"),
+            note,
+            "{name}: {}",
+            stderr(&out)
+        );
+        let ev: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(ev["municipality"], "other");
+        let ids = ids(&ev);
+        assert!(ids.contains(&"state_child_allowance".to_string()));
+        assert!(ids.contains(&"parents_leaving_to_work_abroad".to_string()));
+        assert!(!ids.iter().any(|id| id.starts_with("navodari_")), "{ids:?}");
+        assert!(!ids.contains(&"rent_aid".to_string()));
+        // Never "no" because of the town.
+        for b in ev["benefits"].as_array().unwrap() {
+            for r in b["reasons"].as_array().unwrap() {
+                if r["criterion"] == "residence" {
+                    assert_ne!(r["check"], "fail", "{}", b["benefit"]);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn batch_takes_the_city_too() {
+    let line = NAVODARI_HOUSEHOLD.replace('\n', " ");
+    let file = TempFile::new("navodari.jsonl", &format!("{line}\n{line}\n"));
+    let out = eligibil(&["batch", file.path(), "--date", DATE, "--city", "navodari"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 2);
+    assert!(text.contains("navodari_holiday_tickets"), "{text}");
+    assert!(!text.contains("\"rent_aid\""), "{text}");
+}
+
+#[test]
+fn usage_names_the_towns() {
+    let out = eligibil(&["--help"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("navodari") && text.contains("other"),
+        "{text}"
+    );
 }

@@ -3,8 +3,8 @@
 //! line (`batch`, docs/batch.md).
 //!
 //! ```text
-//! eligibil check household.json --date 2026-11-22 [--city cluj-napoca]
-//! eligibil batch households.jsonl --date 2026-11-22 [--city cluj-napoca] [--format jsonl|csv]
+//! eligibil check household.json --date 2026-11-22 [--city cluj-napoca|navodari|other]
+//! eligibil batch households.jsonl --date 2026-11-22 [--city cluj-napoca|navodari|other] [--format jsonl|csv]
 //! eligibil --help
 //! ```
 //! Exit codes: 0 evaluated (or the usage asked for with --help / -h); 2 bad arguments or a malformed or impossible
@@ -30,15 +30,17 @@ mod cli {
     use eligibil::rules::municipality::MunicipalityId;
     use eligibil::rules::{evaluate, EngineError, EvalContext};
 
-    const USAGE: &str =
-        "usage: eligibil check <household.json | -> --date YYYY-MM-DD [--city cluj-napoca]
-       eligibil batch <households.jsonl | -> --date YYYY-MM-DD [--city cluj-napoca] [--format jsonl|csv]
+    const USAGE: &str = "usage: eligibil check <household.json | -> --date YYYY-MM-DD [--city TOWN]
+       eligibil batch <households.jsonl | -> --date YYYY-MM-DD [--city TOWN] [--format jsonl|csv]
        eligibil --help
 check: prints the evaluation of one household (docs/household-format.md) as JSON.
 batch: one household per line in, one result per line out (JSON Lines, or CSV with
   --format csv: a row per household and benefit), a summary on standard error
   (docs/batch.md). A bad line is reported as `line N: ...` and the others go on.
   `-` reads standard input. Nothing leaves the machine.
+--city: the town whose office and own programmes apply: cluj-napoca (default),
+  navodari, or other (the national benefits, filed at your own town hall). Any
+  other town's name is taken as `other`, with a note on standard error.
 Exit status: 0 done; 2 bad arguments, a bad household file, or (batch) any bad
 line; 1 the output could not be written.";
 
@@ -192,9 +194,17 @@ line; 1 the output could not be written.";
                 "-h" | "--help" => return Ok(Command::Help),
                 "--city" => {
                     let value = iter.next().ok_or("--city needs a value")?;
-                    city = MunicipalityId::from_slug(&value).ok_or(format!(
-                        "--city `{value}`: no profile for it (known: cluj-napoca)"
-                    ))?;
+                    city = MunicipalityId::from_slug(&value)
+                        .unwrap_or_else(|| MunicipalityId::from_town_name(&value));
+                    // A town we hold no profile for is not refused: the
+                    // national rules apply there, filed at its town hall.
+                    if city == MunicipalityId::Other && value != "other" {
+                        eprintln!(
+                            "note: --city `{value}`: no profile of its own (known: cluj-napoca, \
+                             navodari); using `other`: the national benefits, filed at the \
+                             social assistance service of the town hall"
+                        );
+                    }
                 }
                 _ if file.is_none() && (arg == "-" || !arg.starts_with('-')) => file = Some(arg),
                 _ => return Err(format!("unexpected argument `{arg}`\n{USAGE}")),

@@ -25,6 +25,7 @@ use super::msg;
 
 mod answers;
 mod child_raising;
+pub mod local;
 mod means;
 
 pub use answers::{answer_lines, group_name, grouped_answer_lines, AnswerGroup, AnswerLine};
@@ -161,6 +162,13 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
         | BenefitId::PersonalAssistantOrAllowance
         | BenefitId::NgoSubsidies
         | BenefitId::NgoGrants) => means::benefit_name(b),
+        b @ (BenefitId::ParentsLeavingToWorkAbroad
+        | BenefitId::NavodariHolidayTickets
+        | BenefitId::NavodariEmergencyAid
+        | BenefitId::NavodariFuneralAid
+        | BenefitId::NavodariHomeCare
+        | BenefitId::NavodariChildrenDayCentre
+        | BenefitId::NavodariElderlyDayCentre) => local::benefit_name(b),
     }
 }
 
@@ -330,6 +338,7 @@ pub fn option_label(fact: Fact, value: &str) -> &'static str {
         (_, "false") => Some("Nu"),
         (Fact::Tenure, v) => parse(v).map(tenure),
         (Fact::Means(f), v) if means::option_label(f, v).is_some() => means::option_label(f, v),
+        (Fact::Local(f), v) if local::option_label(f, v).is_some() => local::option_label(f, v),
         (Fact::ChildRaising(f), v) if child_raising::option_label(f, v).is_some() => {
             child_raising::option_label(f, v)
         }
@@ -385,6 +394,8 @@ pub fn residence_choice(c: crate::draft::ResidenceChoice) -> &'static str {
         ResidenceChoice::ClujDomiciliu => "În Cluj-Napoca — domiciliul (adresa din buletin)",
         ResidenceChoice::ClujResedinta => "În Cluj-Napoca — reședința (viză de flotant)",
         ResidenceChoice::Elsewhere => "În altă localitate",
+        ResidenceChoice::NavodariDomiciliu => "În Năvodari — domiciliul (adresa din buletin)",
+        ResidenceChoice::NavodariResedinta => "În Năvodari — reședința (viză de flotant)",
     }
 }
 
@@ -451,17 +462,19 @@ pub fn source(s: &Source) -> String {
 /// The criterion in plain words, with the person's numbers.
 pub fn criterion(c: &Criterion) -> (String, Option<String>) {
     match c {
-        Criterion::Residence { declared, reach, .. } => {
+        Criterion::Residence { declared, reach, required } => {
             let title = match reach {
-                Reach::Local => "Domiciliul sau reședința în Cluj-Napoca",
-                Reach::National => "Domiciliul sau reședința în România (ajutorul este același în orice localitate)",
-            }
-            .to_string();
+                Reach::Local => format!("Domiciliul sau reședința în {}", local::town(*required)),
+                Reach::National => "Domiciliul sau reședința în România (ajutorul este același în orice localitate)".to_string(),
+            };
             let detail = declared.map(|r| match (r.municipality, r.kind, reach) {
-                (MunicipalityId::ClujNapoca, ResidenceKind::Domiciliu, _) => "Aveți domiciliul în Cluj-Napoca.".to_string(),
-                (MunicipalityId::ClujNapoca, ResidenceKind::Resedinta, _) => "Aveți reședința în Cluj-Napoca.".to_string(),
+                (m, ResidenceKind::Domiciliu, _) if m == *required && m != MunicipalityId::Other => format!("Aveți domiciliul în {}.", local::town(m)),
+                (m, ResidenceKind::Resedinta, _) if m == *required && m != MunicipalityId::Other => format!("Aveți reședința în {}.", local::town(m)),
                 (_, _, Reach::National) => "Locuiți în altă localitate: cererea se depune la serviciul de asistență socială al primăriei de acolo.".to_string(),
-                (_, _, Reach::Local) => "Este un program al municipiului Cluj-Napoca, doar pentru cei cu domiciliul sau reședința aici.".to_string(),
+                (_, _, Reach::Local) => match required {
+                    MunicipalityId::ClujNapoca => "Este un program al municipiului Cluj-Napoca, doar pentru cei cu domiciliul sau reședința aici.".to_string(),
+                    m => format!("Este un program al orașului {}, doar pentru cei cu domiciliul sau reședința aici.", local::town(*m)),
+                },
             });
             (title, detail)
         }
@@ -552,6 +565,7 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
         ),
         Criterion::ChildRaising(c) => child_raising::criterion(c),
         Criterion::Means(c) => means::criterion(c),
+        Criterion::Local(c) => local::criterion(c),
     }
 }
 
@@ -596,6 +610,7 @@ pub fn form(f: Form) -> &'static str {
         }
         Form::ChildRaising(f) => child_raising::form(f),
         Form::Means(f) => means::form(f),
+        Form::Local(f) => local::form(f),
     }
 }
 
@@ -652,6 +667,7 @@ pub fn document(d: &Document, household: &Household) -> String {
         ),
         Document::ChildRaising(d) => child_raising::document(d, household),
         Document::Means(d) => means::document(d, household),
+        Document::Local(d) => local::document(d),
     }
 }
 
@@ -731,11 +747,17 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
         | DeadlineId::SignRentAidContract
         | DeadlineId::ReportRentAidChanges
         | DeadlineId::PresentRegisteredLease => means::deadline_title(d, &term),
+        DeadlineId::NotifyDepartureAbroad
+        | DeadlineId::PresentEmergencyAidReceipts
+        | DeadlineId::PresentChildAidReceipts => local::deadline_title(d, &term),
         _ => child_raising::deadline_title(d, &term),
     };
     let mut steps = Vec::new();
     if let Some(c) = &d.computed {
-        if let Some(example) = means::event_example(d).or_else(|| child_raising::event_example(d)) {
+        if let Some(example) = means::event_example(d)
+            .or_else(|| child_raising::event_example(d))
+            .or_else(|| local::event_example(d))
+        {
             steps.push(example);
         } else if let Some(window) = child_raising::window_steps(d) {
             steps.extend(window);
@@ -870,6 +892,7 @@ pub fn note(n: &Note) -> String {
         ),
         Note::ChildRaising(n) => child_raising::note(n),
         Note::Means(n) => means::note(n),
+        Note::Local(n) => local::note(n),
     }
 }
 
@@ -959,6 +982,7 @@ pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> S
         ),
         Fact::ChildRaising(f) => child_raising::question(f, household),
         Fact::Means(f) => means::question(f, household),
+        Fact::Local(f) => local::question(f),
     }
 }
 
@@ -981,5 +1005,6 @@ pub fn question_hint(fact: Fact) -> Option<&'static str> {
         Fact::ChildCertificateDate { .. } => Some("Data emiterii scrie pe certificatul de încadrare în grad de handicap. Termenul pentru alocația majorată se socotește de la ea."),
         Fact::ChildRaising(f) => child_raising::question_hint(f),
         Fact::Means(f) => means::question_hint(f),
+        Fact::Local(f) => local::question_hint(f),
     }
 }

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::child_raising::ChildRaisingFact;
+use super::local::LocalFact;
 use super::means::MeansFact;
 
 /// Declaration order is asking order: who and where first, money next, the
@@ -56,6 +57,10 @@ pub enum Fact {
     /// after the others. Serde wants untagged variants last.
     #[serde(untagged)]
     Means(MeansFact),
+    /// The abroad duty's and one town's own facts (`rules::local`), asked
+    /// last.
+    #[serde(untagged)]
+    Local(LocalFact),
 }
 
 impl Fact {
@@ -80,6 +85,7 @@ impl Fact {
             Fact::ChildCertificateDate { member } => format!("child_certificate_date:{member}"),
             Fact::ChildRaising(fact) => fact.key().into(),
             Fact::Means(fact) => fact.key(),
+            Fact::Local(fact) => fact.key().into(),
         }
     }
 
@@ -107,6 +113,9 @@ impl Fact {
             ("child_certificate_date", Some(member)) => Fact::ChildCertificateDate { member },
             (name, None) if ChildRaisingFact::from_key(name).is_some() => {
                 Fact::ChildRaising(ChildRaisingFact::from_key(name)?)
+            }
+            (name, None) if LocalFact::from_key(name).is_some() => {
+                Fact::Local(LocalFact::from_key(name)?)
             }
             _ => return MeansFact::from_parts(name, member).map(Fact::Means),
         })

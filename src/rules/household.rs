@@ -38,6 +38,14 @@ pub struct Household {
     /// youngest child (OUG 111/2010, seeds `000` and `004`).
     #[serde(default, skip_serializing_if = "ChildRaisingFacts::is_empty")]
     pub child_raising: ChildRaisingFacts,
+    /// A parent leaving to work abroad (Legea 272/2004, the duty to notify
+    /// 40 days before; national).
+    #[serde(default, skip_serializing_if = "AbroadFacts::is_empty")]
+    pub abroad: AbroadFacts,
+    /// What one town's own programmes ask (today Năvodari's emergency and
+    /// funeral aid and home care, seed `004`).
+    #[serde(default, skip_serializing_if = "LocalFacts::is_empty")]
+    pub local: LocalFacts,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -723,4 +731,97 @@ pub enum AssimilatedPeriod {
     UnpaidTrainingLeave,
     /// Between graduating medicine and the first residency.
     BeforeResidency,
+}
+
+// ---------------------------------------------------------------------------
+// Issue 19: the parents-abroad duty (national) and one town's own
+// programmes (Năvodari, seed `004`). Optional objects, so older files read.
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AbroadFacts {
+    /// The parent who has sole parental authority or with whom the child
+    /// lives (or both parents, or the guardian) will leave to work abroad.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaving_to_work_abroad: Option<bool>,
+    /// The day they leave the country ("înainte de a părăsi ţara").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub departure_date: Option<NaiveDate>,
+}
+
+impl AbroadFacts {
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalFacts {
+    /// The emergency the family faces, as Năvodari's page groups them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency: Option<LocalEmergency>,
+    /// The sum needed for it, in lei (medicines, treatment or the child's
+    /// needs); compared with the page's maximum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_cost: Option<Decimal>,
+    /// The family bears (or bore) the costs of a funeral.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funeral_costs: Option<bool>,
+    /// The person who died had domicile in the town on the day of death.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deceased_lived_in_town: Option<bool>,
+    /// A death aid was received from another institution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_death_aid: Option<bool>,
+    /// The applicant is an elderly person who needs care at home (the
+    /// application for home care is in the elderly person's name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needs_home_care: Option<bool>,
+    /// Which of the page's situations apply to them; `[]`: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub home_care_situations: Option<Vec<HomeCareSituation>>,
+}
+
+impl LocalFacts {
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+/// The emergencies of Năvodari's page (II.1–II.3), or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocalEmergency {
+    /// "probleme medicale deosebite, certificate in acest sens de medicul
+    /// specialist".
+    Medical,
+    /// "calamitati naturale, incendii, accidente".
+    Calamity,
+    /// A family caring for a child, in temporary financial trouble from an
+    /// exceptional situation that endangers the child's development.
+    ChildExceptional,
+    /// None of these.
+    None,
+}
+
+/// The situations of Năvodari's home-care page, any one of which makes an
+/// elderly person a beneficiary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HomeCareSituation {
+    /// "nu are familie sau nu se află în întreținerea unei sau unor
+    /// persoane obligate la aceasta".
+    NoFamilyOrSupport,
+    /// "nu are locuință și nici posibilitatea de a-și asigura condițiile de
+    /// locuit pe baza resurselor proprii".
+    NoHome,
+    /// "nu realizează venituri proprii sau acestea nu sunt suficiente".
+    InsufficientIncome,
+    /// "nu se poate gospodări singură sau necesită îngrijire specializată".
+    CannotManageAlone,
+    /// "se află în imposibilitatea de a-și asigura nevoile sociomedicale,
+    /// datorită bolii ori stării fizice sau psihice".
+    SocioMedicalNeeds,
 }

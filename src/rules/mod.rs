@@ -11,6 +11,7 @@ pub mod child_raising;
 pub mod child_raising_allowance;
 pub mod criteria;
 pub mod deadlines;
+pub mod directory;
 pub mod emergency_aid;
 pub mod energy_supplement;
 pub mod facts;
@@ -20,10 +21,18 @@ pub mod household;
 pub mod information_only;
 pub mod insertion_incentive;
 pub mod kindergarten_tickets;
+pub mod local;
 pub mod means;
 pub mod municipality;
+pub mod navodari_day_centres;
+pub mod navodari_emergency_aid;
+pub mod navodari_funeral_aid;
+pub mod navodari_holiday_tickets;
+pub mod navodari_home_care;
 pub mod outcome;
 pub mod params;
+pub mod parents_abroad;
+pub mod profiles;
 pub mod rent_aid;
 pub mod social_canteen;
 pub mod source;
@@ -132,7 +141,43 @@ pub const BENEFITS: &[(BenefitId, Evaluator)] = &[
     ),
     (BenefitId::NgoSubsidies, information_only::ngo_subsidies),
     (BenefitId::NgoGrants, information_only::ngo_grants),
+    // Issue 19: the abroad duty (national) and Năvodari's own benefits
+    // (screened under its profile only: `profiles::applies`).
+    (
+        BenefitId::ParentsLeavingToWorkAbroad,
+        parents_abroad::evaluate,
+    ),
+    (
+        BenefitId::NavodariHolidayTickets,
+        navodari_holiday_tickets::evaluate,
+    ),
+    (
+        BenefitId::NavodariEmergencyAid,
+        navodari_emergency_aid::evaluate,
+    ),
+    (
+        BenefitId::NavodariFuneralAid,
+        navodari_funeral_aid::evaluate,
+    ),
+    (BenefitId::NavodariHomeCare, navodari_home_care::evaluate),
+    (
+        BenefitId::NavodariChildrenDayCentre,
+        navodari_day_centres::children,
+    ),
+    (
+        BenefitId::NavodariElderlyDayCentre,
+        navodari_day_centres::elderly,
+    ),
 ];
+
+/// The benefits screened under the profile `municipality`: every national
+/// one and that town's own (`profiles::applies`), in the registry's order.
+pub fn benefits_for(municipality: MunicipalityId) -> impl Iterator<Item = BenefitId> {
+    BENEFITS
+        .iter()
+        .map(|(id, _)| *id)
+        .filter(move |id| profiles::applies(*id, municipality))
+}
 
 /// Every benefit, for one household on one date.
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<Evaluation, EngineError> {
@@ -156,10 +201,14 @@ pub fn evaluate_only(
     let mut refusal = None;
     for (id, evaluate) in BENEFITS
         .iter()
+        .filter(|(id, _)| profiles::applies(*id, ctx.municipality))
         .filter(|(id, _)| only.is_empty() || only.contains(id))
     {
         match evaluate(household, ctx) {
-            Ok(outcome) => benefits.push(outcome),
+            Ok(mut outcome) => {
+                profiles::localise(&mut outcome, household, ctx);
+                benefits.push(outcome);
+            }
             Err(error) => {
                 benefits.push(BenefitOutcome::not_covered(*id, &error, ctx.date));
                 refusal.get_or_insert(error);
@@ -185,12 +234,15 @@ pub fn evaluate_only(
         .iter()
         .flat_map(BenefitOutcome::sources)
         .any(|s| s.may_be_outdated_on(ctx.date));
-    // Someone living elsewhere files at their own town's office, which we
-    // have no profile for: better no office card than the wrong one.
-    let office = if criteria::lives_elsewhere(household, ctx.municipality) {
-        None
-    } else {
-        municipality::office(ctx.municipality)
+    // Someone living elsewhere files at their own town's office: that
+    // town's, where we hold its profile (Năvodari's office for someone
+    // checked at a Cluj-Napoca kiosk), else none (better no office card
+    // than the wrong one).
+    let office = match household.residence {
+        Some(r) if criteria::lives_elsewhere(household, ctx.municipality) => {
+            municipality::office(r.municipality)
+        }
+        _ => municipality::office(ctx.municipality),
     };
     Ok(Evaluation {
         date: ctx.date,

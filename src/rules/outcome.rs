@@ -16,6 +16,7 @@ use super::child_raising::{
 };
 use super::facts::Fact;
 use super::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Residence, Tenure};
+use super::local::{LocalCriterion, LocalDocument, LocalForm, LocalNote};
 use super::means::{MeansCriterion, MeansDocument, MeansForm, MeansNote, MeansPart};
 use super::municipality::{MunicipalityId, Office};
 use super::params::ParamError;
@@ -100,6 +101,22 @@ pub enum BenefitId {
     NgoSubsidies,
     /// Finanțări nerambursabile (Legea 350/2005).
     NgoGrants,
+    // Issue 19: the abroad duty (national) and Năvodari's own benefits.
+    /// Părinții care pleacă la muncă în străinătate: notificarea cu 40 de
+    /// zile înainte (Legea 272/2004, art. 104), in every profile.
+    ParentsLeavingToWorkAbroad,
+    /// Tichete sociale de Paște și de Crăciun (Năvodari, seed `004`).
+    NavodariHolidayTickets,
+    /// Ajutoare de urgență (Năvodari: medical, calamity, child).
+    NavodariEmergencyAid,
+    /// Ajutor de înmormântare (Năvodari).
+    NavodariFuneralAid,
+    /// Îngrijire la domiciliu pentru persoane vârstnice (Năvodari).
+    NavodariHomeCare,
+    /// Centrul de zi pentru copii (Năvodari).
+    NavodariChildrenDayCentre,
+    /// Centrul de zi pentru persoane în vârstă (Năvodari).
+    NavodariElderlyDayCentre,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -182,7 +199,10 @@ impl BenefitOutcome {
         let elsewhere = self.notes.iter().any(|n| {
             matches!(
                 n.note,
-                Note::FileWhereYouLive | Note::Means(MeansNote::AskYourOwnTownHall { .. })
+                Note::FileWhereYouLive
+                    | Note::Means(MeansNote::AskYourOwnTownHall { .. })
+                    | Note::Local(LocalNote::FileAtYourTownHall)
+                    | Note::Local(LocalNote::FileWhereYouLiveNavodari)
             )
         });
         if elsewhere {
@@ -403,6 +423,9 @@ pub enum Criterion {
     /// Serde wants untagged variants last.
     #[serde(untagged)]
     Means(MeansCriterion),
+    /// One town's own criteria and the abroad duty's (`rules::local`).
+    #[serde(untagged)]
+    Local(LocalCriterion),
 }
 
 impl Criterion {
@@ -487,6 +510,9 @@ pub enum Document {
     /// wants untagged variants last.
     #[serde(untagged)]
     Means(MeansDocument),
+    /// One town's own papers and the abroad duty's (`rules::local`).
+    #[serde(untagged)]
+    Local(LocalDocument),
 }
 
 /// The office's forms, named as on its page.
@@ -531,6 +557,9 @@ pub enum Form {
     /// wants untagged variants last.
     #[serde(untagged)]
     Means(MeansForm),
+    /// Forms as another town's page names them (`rules::local`).
+    #[serde(untagged)]
+    Local(LocalForm),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -603,6 +632,16 @@ pub enum DeadlineId {
     FileFromThreeToSeven,
     /// A child with a disability of 4–7: 30 days from the certificate.
     FileFromFourToSeven,
+    // Issue 19.
+    /// Notify the social assistance service at least 40 days before
+    /// leaving to work abroad (Legea 272/2004, art. 104; seed `004`).
+    NotifyDepartureAbroad,
+    /// Năvodari's emergency aid: bring the receipts within 60 days of
+    /// collecting the sum (medical, calamity, over the maximum).
+    PresentEmergencyAidReceipts,
+    /// Năvodari's child aid: the receipts within 30 days of the end of the
+    /// period in the mayor's disposition.
+    PresentChildAidReceipts,
 }
 
 /// What a deadline counts from.
@@ -643,6 +682,13 @@ pub enum Anchor {
     SwitchOfRight,
     /// A change that may end or suspend the incentive.
     ChangeAffectingIncentive,
+    // Issue 19.
+    /// The day the parent leaves the country (counted back from).
+    Departure,
+    /// The day the emergency aid is collected, still to come.
+    AidCollected,
+    /// The end of the period the child's aid is granted for, still to come.
+    AidPeriodEnds,
 }
 
 impl Anchor {
@@ -659,6 +705,8 @@ impl Anchor {
             | Anchor::OtherParentLeaveStart
             | Anchor::SwitchOfRight
             | Anchor::ChangeAffectingIncentive => true,
+            Anchor::AidCollected | Anchor::AidPeriodEnds => true,
+            Anchor::Departure => false,
             Anchor::Birth { .. }
             | Anchor::CertificateIssued { .. }
             | Anchor::PostnatalLeaveEnd
@@ -811,4 +859,8 @@ pub enum Note {
     /// wants untagged variants last.
     #[serde(untagged)]
     Means(MeansNote),
+    /// Where and when to file in the town, its own benefits' notes and the
+    /// abroad duty's (`rules::local`).
+    #[serde(untagged)]
+    Local(LocalNote),
 }

@@ -100,6 +100,11 @@ pub fn household(h: &Household, check_date: NaiveDate) -> Result<(), Vec<Invalid
         }
     }
 
+    // Năvodari's emergency aid: the sum needed is a sum like any other.
+    if let Some(problem) = h.local.emergency_cost.and_then(amount_problem) {
+        push("local.emergency_cost".into(), problem);
+    }
+
     if let Some(sources) = &h.home.energy_sources {
         let mut sorted = sources.clone();
         sorted.sort();

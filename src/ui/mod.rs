@@ -13,6 +13,7 @@ use serde::Serialize;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{self, msg, Lang, LANGUAGES};
+use crate::rules::municipality::MunicipalityId;
 use crate::storage::Persistence;
 use pages::{
     AnswersPage, CasesPage, KioskIdle, NeutralPage, QuestionPage, ResultsPage, WelcomePage,
@@ -203,7 +204,12 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <span class="brand">"Eligibil"</span>
-            <span class="brand-sub">{msg::app_city()}</span>
+            // The town whose rules and office the case is checked under.
+            <span class="brand-sub">{move || match state.draft.with(crate::draft::Draft::municipality) {
+                MunicipalityId::ClujNapoca => msg::app_city(),
+                MunicipalityId::Navodari => "Năvodari",
+                MunicipalityId::Other => "",
+            }}</span>
             <div class="header-actions">
                 <LanguageSwitch/>
                 {(!state.kiosk).then(|| view! {

@@ -13,7 +13,6 @@ use crate::draft::{Draft, FieldError};
 use crate::i18n::{msg, Lang};
 use crate::rules::facts::Fact;
 use crate::rules::household::Household;
-use crate::rules::municipality::MunicipalityId;
 use crate::rules::outcome::BenefitId;
 use crate::rules::outcome::Evaluation;
 use crate::rules::topics;
@@ -48,6 +47,15 @@ pub const ASKED_IN_APP: &[BenefitId] = &[
     BenefitId::PersonalAssistantOrAllowance,
     BenefitId::NgoSubsidies,
     BenefitId::NgoGrants,
+    // Issue 19: in every town, and Năvodari's own (the engine lists a
+    // town's programmes only in that town).
+    BenefitId::ParentsLeavingToWorkAbroad,
+    BenefitId::NavodariHolidayTickets,
+    BenefitId::NavodariEmergencyAid,
+    BenefitId::NavodariFuneralAid,
+    BenefitId::NavodariHomeCare,
+    BenefitId::NavodariChildrenDayCentre,
+    BenefitId::NavodariElderlyDayCentre,
 ];
 use crate::storage::{CaseStore, Persistence, SetAside};
 
@@ -68,7 +76,7 @@ pub fn evaluate_case(
         household,
         &EvalContext {
             date: today,
-            municipality: MunicipalityId::ClujNapoca,
+            municipality: draft.municipality(),
         },
         &case_scope(draft),
     )
@@ -550,14 +558,17 @@ pub fn provide_app_state(today: NaiveDate, kiosk: bool) -> AppState {
     let household = Memo::new(move |_| draft.with(|d| d.to_household(today)));
     // Only the benefits the person's reasons call for (all by default).
     let scope = Memo::new(move |_| draft.with(case_scope));
+    // The town's profile: its office, filing rules and own programmes.
+    let town = Memo::new(move |_| draft.with(Draft::municipality));
     let evaluation = Memo::new(move |_| {
         let only = scope.get();
+        let municipality = town.get();
         household.with(|(h, _)| {
             evaluate_only(
                 h,
                 &EvalContext {
                     date: today,
-                    municipality: MunicipalityId::ClujNapoca,
+                    municipality,
                 },
                 &only,
             )

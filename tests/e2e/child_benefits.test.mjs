@@ -71,6 +71,8 @@ test('a new parent walks from the first screen to the dates and the papers, with
       'question-meal-vouchers',
       'question-chronically-ill-or-invalid',
       'question-days-without-income',
+      // Parents leaving to work abroad must tell the office 40 days before (Legea 272/2004, 004).
+      'question-leaving-to-work-abroad',
     ]);
 
     const allowance = page.getByTestId('benefit-state-child-allowance');

@@ -111,7 +111,7 @@ test('someone living in another town is screened alike and told to file at their
     const heating = page.getByTestId('benefit-heating-aid');
     assert.equal(await heating.getByTestId('verdict').innerText(), 'Îndepliniți condițiile');
     await heating.getByTestId('details').locator('summary').click();
-    await heating.getByText('depuneți cererea la serviciul de asistență socială al primăriei unde aveți domiciliul sau reședința', { exact: false }).waitFor();
+    await heating.getByText('Depuneți cererea la serviciul public de asistență socială al primăriei unde aveți domiciliul sau reședința', { exact: false }).waitFor();
     // Not DASM Cluj-Napoca's office card: they file where they live.
     assert.equal(await page.getByText('str. Venus nr. 20-22', { exact: false }).count(), 0);
     // Electricity as the only energy source: 70 lei (seed 004).

@@ -44,7 +44,7 @@ pub fn group_of(fact: Fact) -> AnswerGroup {
         | Fact::ChildBirthCountry { .. }
         | Fact::ChildCertificateDate { .. }
         | Fact::ChildRaising(_) => AnswerGroup::Children,
-        Fact::Means(_) => AnswerGroup::Other,
+        Fact::Means(_) | Fact::Local(_) => AnswerGroup::Other,
     }
 }
 

@@ -7,11 +7,13 @@ use serde::Serialize;
 
 use super::source::{DateBasis, Seed, Source, SEEDS_READ_ON};
 
+pub mod abroad;
 pub mod child;
 pub mod child_raising;
 pub mod heating;
 pub mod holidays;
 pub mod means;
+pub mod navodari;
 pub mod ngo;
 
 /// A seed page that states a rule without dating it: the rule was in force

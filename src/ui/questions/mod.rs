@@ -55,6 +55,8 @@ pub fn body(fact: Fact) -> AnyView {
             [
                 ResidenceChoice::ClujDomiciliu,
                 ResidenceChoice::ClujResedinta,
+                ResidenceChoice::NavodariDomiciliu,
+                ResidenceChoice::NavodariResedinta,
                 ResidenceChoice::Elsewhere,
             ]
             .into_iter()
