@@ -21,7 +21,7 @@ use std::path::Path;
 /// The languages, Romanian first (its order of keys is the catalogue's).
 const LANGUAGES: [(&str, usize); 3] = [("ro", 3), ("hu", 2), ("en", 2)];
 /// The files of each language, in this order.
-const AREAS: [&str; 5] = ["core", "ui", "engine", "means", "child"];
+const AREAS: [&str; 7] = ["core", "ui", "engine", "means", "child", "local", "answers"];
 
 struct Message {
     key: String,

@@ -34,7 +34,7 @@ const sha256 = (data, encoding) => crypto.createHash('sha256').update(data).dige
 // lang/<lang>.txt: the texts alone, one per line, in the order of the Romanian keys, which is
 // the order of the functions build.rs writes (src/i18n/mod.rs `load`).
 const LANGS = ['ro', 'hu', 'en'];
-const AREAS = ['core', 'ui', 'engine', 'means', 'child'];
+const AREAS = ['core', 'ui', 'engine', 'means', 'child', 'local', 'answers'];
 function catalogue(lang) {
   const messages = new Map();
   for (const area of AREAS) {
