@@ -137,9 +137,9 @@ pub fn year_month(ym: YearMonth) -> String {
 
 pub fn benefit_name(b: BenefitId) -> &'static str {
     match b {
-        BenefitId::HeatingAid => "Ajutor pentru încălzirea locuinței",
-        BenefitId::EnergySupplement => "Supliment pentru energie",
-        BenefitId::StateChildAllowance => "Alocația de stat pentru copii",
+        BenefitId::HeatingAid => msg::benefit_heating_aid(),
+        BenefitId::EnergySupplement => msg::benefit_energy_supplement(),
+        BenefitId::StateChildAllowance => msg::benefit_state_child_allowance(),
         b @ (BenefitId::ChildRaisingAllowance
         | BenefitId::InsertionIncentive
         | BenefitId::FurtherBirthSupplement
@@ -174,14 +174,14 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
 
 pub fn status(s: Status) -> &'static str {
     match s {
-        Status::Eligible => "Îndepliniți condițiile",
-        Status::NotEligible => "Nu îndepliniți condițiile",
-        Status::ProbablyNotEligible => "Probabil nu îndepliniți condițiile",
+        Status::Eligible => msg::status_eligible(),
+        Status::NotEligible => msg::status_not_eligible(),
+        Status::ProbablyNotEligible => msg::status_probably_not_eligible(),
         // Said of answers still waiting for questions and of those the
         // office decides alike; `status_of` tells them apart.
-        Status::NeedsMoreInfo => "Nu putem spune încă",
-        Status::InformationOnly => "Informații",
-        Status::NotApplicable => "Nu se aplică",
+        Status::NeedsMoreInfo => msg::status_needs_more_info(),
+        Status::InformationOnly => msg::status_information_only(),
+        Status::NotApplicable => msg::status_not_applicable(),
     }
 }
 
@@ -204,21 +204,18 @@ pub fn status_of(b: &BenefitOutcome) -> String {
     }
     match b.status {
         Status::Eligible => match b.monthly_contribution() {
-            Some(pays) => format!(
-                "Îndepliniți condițiile; plătiți {} pe lună (cel mult costul meselor)",
-                lei(pays)
-            ),
+            Some(pays) => msg::status_eligible_pays(&lei(pays)),
             None => status(b.status).to_string(),
         },
-        Status::NeedsMoreInfo if !b.needs.is_empty() => "Mai avem câteva întrebări".to_string(),
+        Status::NeedsMoreInfo if !b.needs.is_empty() => msg::status_more_questions().to_string(),
         Status::NeedsMoreInfo
             if b.notes
                 .iter()
                 .any(|n| matches!(n.note, Note::RulesNotCoveredOn { .. })) =>
         {
-            "Întrebați la birou".to_string()
+            msg::status_ask_office().to_string()
         }
-        Status::NeedsMoreInfo => format!("Decide {}", decider(b.decided_by())),
+        Status::NeedsMoreInfo => msg::status_decides(decider(b.decided_by())),
         s => status(s).to_string(),
     }
 }
@@ -226,18 +223,18 @@ pub fn status_of(b: &BenefitOutcome) -> String {
 /// Who decides, as the subject of "Decide …".
 pub fn decider(d: Decider) -> &'static str {
     match d {
-        Decider::Dasm => "DASM",
-        Decider::Ajpis => "AJPIS (Agenția Județeană pentru Plăți și Inspecție Socială)",
-        Decider::OwnTownHall => "primăria localității unde locuiți",
+        Decider::Dasm => msg::decider_dasm(),
+        Decider::Ajpis => msg::decider_ajpis(),
+        Decider::OwnTownHall => msg::decider_own_town_hall(),
     }
 }
 
 pub fn check_mark(c: Check) -> &'static str {
     match c {
-        Check::Pass => "Da",
-        Check::Fail => "Nu",
-        Check::ProbablyFail => "Probabil nu",
-        Check::Unknown => "De verificat",
+        Check::Pass => msg::check_pass(),
+        Check::Fail => msg::check_fail(),
+        Check::ProbablyFail => msg::check_probably_fail(),
+        Check::Unknown => msg::check_unknown(),
     }
 }
 
@@ -247,85 +244,81 @@ pub fn member_label(household: &Household, index: usize) -> String {
     match member {
         Some(m) => match (&m.name, m.role) {
             (Some(name), _) => name.clone(),
-            (None, Role::Applicant) => "Dumneavoastră".to_string(),
-            (None, role) => format!("{} (persoana {})", role_name(role), index + 1),
+            (None, Role::Applicant) => msg::member_you().to_string(),
+            (None, role) => msg::member_role_numbered(&(index + 1).to_string(), role_name(role)),
         },
-        None => format!("persoana {}", index + 1),
+        None => msg::member_numbered(&(index + 1).to_string()),
     }
 }
 
 pub fn role_name(r: Role) -> &'static str {
     match r {
-        Role::Applicant => "Titularul cererii",
-        Role::Spouse => "Soț / soție",
-        Role::Partner => "Partener / parteneră",
-        Role::Child => "Copil",
-        Role::Relative => "Altă rudă",
-        Role::Other => "Altă persoană",
+        Role::Applicant => msg::role_applicant(),
+        Role::Spouse => msg::role_spouse(),
+        Role::Partner => msg::role_partner(),
+        Role::Child => msg::role_child(),
+        Role::Relative => msg::role_relative(),
+        Role::Other => msg::role_other(),
     }
 }
 
 pub fn income_kind(k: IncomeKind) -> &'static str {
     match k {
-        IncomeKind::Salary => "Salariu",
-        IncomeKind::Pension => "Pensie",
-        IncomeKind::Unemployment => "Indemnizație de șomaj",
-        IncomeKind::MaternityAllowance => "Indemnizație de maternitate (concediu de maternitate)",
-        IncomeKind::SickLeaveAllowance => "Indemnizație de concediu medical",
-        IncomeKind::StateChildAllowance => "Alocația de stat pentru copii",
-        IncomeKind::ChildRaisingAllowance => "Indemnizația pentru creșterea copilului",
-        IncomeKind::InsertionIncentive => "Stimulent de inserție",
-        IncomeKind::DisabilityAllowance => "Indemnizație pentru persoana cu handicap",
-        IncomeKind::Maintenance => "Pensie de întreținere",
-        IncomeKind::SelfEmployment => "Activități independente, drepturi de autor, colaborări",
-        IncomeKind::Agriculture => "Venituri din agricultură",
-        IncomeKind::Property => "Chirii, dobânzi, alte venituri din bunuri",
-        IncomeKind::Scholarship => "Bursă sau alt sprijin pentru școală",
-        IncomeKind::DayLabour => "Muncă cu ziua (zilier) sau prestator casnic",
-        IncomeKind::TrainingStipend => "Bani pentru un curs de formare profesională",
-        IncomeKind::OccasionalHelp => "Ajutor ocazional de la cineva",
-        IncomeKind::EmergencyAid => "Ajutor de urgență de la primărie sau stat",
-        IncomeKind::ExceptionalCompensation => {
-            "Despăgubiri sau sprijin pentru o situație excepțională"
-        }
-        IncomeKind::KindergartenTickets => "Tichete sociale pentru grădiniță",
-        IncomeKind::HeatingAidOrSupplement => {
-            "Ajutor pentru încălzire sau supliment pentru energie"
-        }
-        IncomeKind::HivOrTbFoodAllowance => "Indemnizație de hrană (HIV/SIDA sau tuberculoză)",
-        IncomeKind::PublicSupportProgramme => "Sprijin din bani publici sau fonduri europene",
-        IncomeKind::AgriculturalStateAid => "Ajutoare de stat pentru agricultură",
-        IncomeKind::MinimumInclusionIncome => "Venitul minim de incluziune (VMI)",
-        IncomeKind::Other => "Alt venit",
+        IncomeKind::Salary => msg::income_salary(),
+        IncomeKind::Pension => msg::income_pension(),
+        IncomeKind::Unemployment => msg::income_unemployment(),
+        IncomeKind::MaternityAllowance => msg::income_maternity_allowance(),
+        IncomeKind::SickLeaveAllowance => msg::income_sick_leave_allowance(),
+        IncomeKind::StateChildAllowance => msg::income_state_child_allowance(),
+        IncomeKind::ChildRaisingAllowance => msg::income_child_raising_allowance(),
+        IncomeKind::InsertionIncentive => msg::income_insertion_incentive(),
+        IncomeKind::DisabilityAllowance => msg::income_disability_allowance(),
+        IncomeKind::Maintenance => msg::income_maintenance(),
+        IncomeKind::SelfEmployment => msg::income_self_employment(),
+        IncomeKind::Agriculture => msg::income_agriculture(),
+        IncomeKind::Property => msg::income_property(),
+        IncomeKind::Scholarship => msg::income_scholarship(),
+        IncomeKind::DayLabour => msg::income_day_labour(),
+        IncomeKind::TrainingStipend => msg::income_training_stipend(),
+        IncomeKind::OccasionalHelp => msg::income_occasional_help(),
+        IncomeKind::EmergencyAid => msg::income_emergency_aid(),
+        IncomeKind::ExceptionalCompensation => msg::income_exceptional_compensation(),
+        IncomeKind::KindergartenTickets => msg::income_kindergarten_tickets(),
+        IncomeKind::HeatingAidOrSupplement => msg::income_heating_aid_or_supplement(),
+        IncomeKind::HivOrTbFoodAllowance => msg::income_hiv_or_tb_food_allowance(),
+        IncomeKind::PublicSupportProgramme => msg::income_public_support_programme(),
+        IncomeKind::AgriculturalStateAid => msg::income_agricultural_state_aid(),
+        IncomeKind::MinimumInclusionIncome => msg::income_minimum_inclusion_income(),
+        IncomeKind::Other => msg::income_other(),
     }
 }
 
 pub fn energy_source(s: EnergySource) -> &'static str {
     match s {
-        EnergySource::Electricity => "Energie electrică (curent)",
-        EnergySource::NaturalGas => "Gaze naturale",
-        EnergySource::SolidOrPetroleum => "Lemne, cărbuni sau combustibil petrolier",
-        EnergySource::DistrictHeating => "Termoficare (căldură de la rețeaua orașului)",
+        EnergySource::Electricity => msg::energy_electricity(),
+        EnergySource::NaturalGas => msg::energy_natural_gas(),
+        EnergySource::SolidOrPetroleum => msg::energy_solid_or_petroleum(),
+        EnergySource::DistrictHeating => msg::energy_district_heating(),
     }
 }
 
 pub fn heating_system(h: HeatingSystem) -> &'static str {
     match h {
-        HeatingSystem::NaturalGas => "Cu gaze naturale (centrală sau sobă pe gaz)",
-        HeatingSystem::Electricity => "Cu curent electric",
-        HeatingSystem::SolidOrPetroleum => "Cu lemne, cărbuni sau combustibil petrolier",
-        HeatingSystem::DistrictHeating => "Termoficare (de la rețeaua orașului)",
-        HeatingSystem::None => "Locuința nu este încălzită",
+        HeatingSystem::NaturalGas => msg::heating_natural_gas(),
+        HeatingSystem::Electricity => msg::heating_electricity(),
+        HeatingSystem::SolidOrPetroleum => msg::heating_solid_or_petroleum(),
+        HeatingSystem::DistrictHeating => msg::heating_district_heating(),
+        HeatingSystem::None => msg::heating_none(),
     }
 }
 
 pub fn tenure(t: Tenure) -> &'static str {
     match t {
-        Tenure::OwnerByPurchase => "Sunt proprietar (am cumpărat-o)",
-        Tenure::OwnerByInheritance => "Sunt proprietar (am moștenit-o)",
-        Tenure::Tenant => "Stau cu chirie",
-        Tenure::Comodat => "Stau gratuit, cu acordul proprietarului (comodat)",
-        Tenure::Other => "Altă situație",
+        Tenure::OwnerByPurchase => msg::tenure_owner_by_purchase(),
+        Tenure::OwnerByInheritance => msg::tenure_owner_by_inheritance(),
+        Tenure::Tenant => msg::tenure_tenant(),
+        Tenure::Comodat => msg::tenure_comodat(),
+        Tenure::Other => msg::tenure_other(),
     }
 }
 
@@ -334,8 +327,8 @@ pub fn tenure(t: Tenure) -> &'static str {
 pub fn option_label(fact: Fact, value: &str) -> &'static str {
     use crate::questions::parse;
     match (fact, value) {
-        (_, "true") => Some("Da"),
-        (_, "false") => Some("Nu"),
+        (_, "true") => Some(msg::yes()),
+        (_, "false") => Some(msg::no()),
         (Fact::Tenure, v) => parse(v).map(tenure),
         (Fact::Means(f), v) if means::option_label(f, v).is_some() => means::option_label(f, v),
         (Fact::Local(f), v) if local::option_label(f, v).is_some() => local::option_label(f, v),
@@ -343,16 +336,16 @@ pub fn option_label(fact: Fact, value: &str) -> &'static str {
             child_raising::option_label(f, v)
         }
         (Fact::Disability { .. }, v) => parse(v).map(|g| match g {
-            DisabilityGrade::NoCertificate => "Nu, fără certificat de handicap",
-            DisabilityGrade::Mild => "Da, grad ușor",
-            DisabilityGrade::Medium => "Da, grad mediu",
-            DisabilityGrade::Accentuated => "Da, grad accentuat",
-            DisabilityGrade::Severe => "Da, grad grav",
+            DisabilityGrade::NoCertificate => msg::grade_none(),
+            DisabilityGrade::Mild => msg::grade_mild(),
+            DisabilityGrade::Medium => msg::grade_medium(),
+            DisabilityGrade::Accentuated => msg::grade_accentuated(),
+            DisabilityGrade::Severe => msg::grade_severe(),
         }),
         (Fact::ChildBirthCountry { .. }, v) => parse(v).map(|c| match c {
-            BirthCountry::Romania => "În România",
-            BirthCountry::OtherEuropean => "În altă țară din Europa",
-            BirthCountry::OutsideEurope => "În afara Europei",
+            BirthCountry::Romania => msg::born_romania(),
+            BirthCountry::OtherEuropean => msg::born_other_european(),
+            BirthCountry::OutsideEurope => msg::born_outside_europe(),
         }),
         (_, v) => parse(v).map(answer),
     }
@@ -391,11 +384,11 @@ pub fn amount_doubt(doubt: crate::draft::AmountDoubt, typed: &str) -> (String, S
 pub fn residence_choice(c: crate::draft::ResidenceChoice) -> &'static str {
     use crate::draft::ResidenceChoice;
     match c {
-        ResidenceChoice::ClujDomiciliu => "În Cluj-Napoca — domiciliul (adresa din buletin)",
-        ResidenceChoice::ClujResedinta => "În Cluj-Napoca — reședința (viză de flotant)",
-        ResidenceChoice::Elsewhere => "În altă localitate",
-        ResidenceChoice::NavodariDomiciliu => "În Năvodari — domiciliul (adresa din buletin)",
-        ResidenceChoice::NavodariResedinta => "În Năvodari — reședința (viză de flotant)",
+        ResidenceChoice::ClujDomiciliu => msg::residence_cluj_domiciliu(),
+        ResidenceChoice::ClujResedinta => msg::residence_cluj_resedinta(),
+        ResidenceChoice::Elsewhere => msg::residence_elsewhere(),
+        ResidenceChoice::NavodariDomiciliu => msg::residence_navodari_domiciliu(),
+        ResidenceChoice::NavodariResedinta => msg::residence_navodari_resedinta(),
     }
 }
 
@@ -415,9 +408,9 @@ pub fn topic(t: Topic) -> &'static str {
 
 pub fn answer(a: Answer) -> &'static str {
     match a {
-        Answer::Yes => "Da",
-        Answer::No => "Nu",
-        Answer::NotSure => "Nu știu sigur",
+        Answer::Yes => msg::yes(),
+        Answer::No => msg::no(),
+        Answer::NotSure => msg::not_sure(),
     }
 }
 
@@ -427,17 +420,11 @@ pub fn answer(a: Answer) -> &'static str {
 /// day they were read (`source`).
 pub fn seed_name(s: Seed) -> &'static str {
     match s {
-        Seed::DasmCluj => "pagina DASM Cluj-Napoca, Serviciul protecție socială",
-        Seed::DasmClujOld => {
-            "pagina mai veche a DASM Cluj-Napoca, Serviciul protecție socială"
-        }
-        Seed::ClujActionPlan2024 => {
-            "Planul anual de acțiune privind serviciile sociale al municipiului Cluj-Napoca, 2024"
-        }
-        Seed::DgaspcCluj => "pagina DGASPC Cluj (Direcția Generală de Asistență Socială și Protecția Copilului)",
-        Seed::DasNavodari => {
-            "pagina Direcției Asistență Socială Năvodari (regulile naționale, valabile și în Cluj-Napoca)"
-        }
+        Seed::DasmCluj => msg::seed_dasm_cluj(),
+        Seed::DasmClujOld => msg::seed_dasm_cluj_old(),
+        Seed::ClujActionPlan2024 => msg::seed_cluj_action_plan2024(),
+        Seed::DgaspcCluj => msg::seed_dgaspc_cluj(),
+        Seed::DasNavodari => msg::seed_das_navodari(),
     }
 }
 
@@ -453,8 +440,8 @@ pub fn source(s: &Source) -> String {
         parts.push(seed_name(seed).to_string());
     }
     parts.push(match s.date_basis {
-        DateBasis::InForce => format!("în vigoare din {}", date(s.effective_from)),
-        DateBasis::PageReadOn => format!("consultată la {}", date(s.effective_from)),
+        DateBasis::InForce => msg::source_in_force(&date(s.effective_from)),
+        DateBasis::PageReadOn => msg::source_read_on(&date(s.effective_from)),
     });
     parts.join(" · ")
 }
@@ -462,104 +449,130 @@ pub fn source(s: &Source) -> String {
 /// The criterion in plain words, with the person's numbers.
 pub fn criterion(c: &Criterion) -> (String, Option<String>) {
     match c {
-        Criterion::Residence { declared, reach, required } => {
+        Criterion::Residence {
+            declared,
+            reach,
+            required,
+        } => {
             let title = match reach {
-                Reach::Local => format!("Domiciliul sau reședința în {}", local::town(*required)),
-                Reach::National => "Domiciliul sau reședința în România (ajutorul este același în orice localitate)".to_string(),
+                Reach::Local => msg::crit_residence_local(local::town(*required)),
+                Reach::National => msg::crit_residence_national().to_string(),
             };
             let detail = declared.map(|r| match (r.municipality, r.kind, reach) {
-                (m, ResidenceKind::Domiciliu, _) if m == *required && m != MunicipalityId::Other => format!("Aveți domiciliul în {}.", local::town(m)),
-                (m, ResidenceKind::Resedinta, _) if m == *required && m != MunicipalityId::Other => format!("Aveți reședința în {}.", local::town(m)),
-                (_, _, Reach::National) => "Locuiți în altă localitate: cererea se depune la serviciul de asistență socială al primăriei de acolo.".to_string(),
+                (m, ResidenceKind::Domiciliu, _)
+                    if m == *required && m != MunicipalityId::Other =>
+                {
+                    msg::crit_residence_domicile_in(local::town(m))
+                }
+                (m, ResidenceKind::Resedinta, _)
+                    if m == *required && m != MunicipalityId::Other =>
+                {
+                    msg::crit_residence_residence_in(local::town(m))
+                }
+                (_, _, Reach::National) => msg::crit_residence_elsewhere_national().to_string(),
                 (_, _, Reach::Local) => match required {
-                    MunicipalityId::ClujNapoca => "Este un program al municipiului Cluj-Napoca, doar pentru cei cu domiciliul sau reședința aici.".to_string(),
-                    m => format!("Este un program al orașului {}, doar pentru cei cu domiciliul sau reședința aici.", local::town(*m)),
+                    MunicipalityId::ClujNapoca => msg::crit_residence_cluj_programme().to_string(),
+                    m => msg::crit_residence_town_programme(local::town(*m)),
                 },
             });
             (title, detail)
         }
-        Criterion::IncomePerMember { household, members, income_month, total_net, per_member, limit, possibly_left_out } => {
+        Criterion::IncomePerMember {
+            household,
+            members,
+            income_month,
+            total_net,
+            per_member,
+            limit,
+            possibly_left_out,
+        } => {
             let title = match household {
-                Some(HouseholdKind::SinglePerson) => format!(
-                    "Venitul net din {} de cel mult {}",
-                    year_month(*income_month),
-                    limit.map(lei).unwrap_or_default()
+                Some(HouseholdKind::SinglePerson) => msg::crit_income_single(
+                    &limit.map(lei).unwrap_or_default(),
+                    &year_month(*income_month),
                 ),
-                _ => format!(
-                    "Venitul net pe membru de familie din {} de cel mult {}",
-                    year_month(*income_month),
-                    limit.map(lei).unwrap_or_default()
+                _ => msg::crit_income_family(
+                    &limit.map(lei).unwrap_or_default(),
+                    &year_month(*income_month),
                 ),
             };
             let mut detail = match (household, total_net, per_member) {
                 (Some(HouseholdKind::SinglePerson), Some(total), _) => {
-                    Some(format!("Venitul dumneavoastră net: {}.", lei(*total)))
+                    Some(msg::crit_income_yours(&lei(*total)))
                 }
-                (Some(HouseholdKind::Family), Some(total), Some(avg)) => Some(format!(
-                    "Total venituri nete: {} ÷ {} = {} pe persoană.",
-                    lei(*total),
-                    plural(*members, "persoană", "persoane"),
-                    lei(*avg)
-                )),
+                (Some(HouseholdKind::Family), Some(total), Some(avg)) => Some(
+                    msg::crit_income_total(&lei(*avg), &msg::count_people(*members), &lei(*total)),
+                ),
                 _ => None,
             };
             if let Some(left) = possibly_left_out {
-                let names: Vec<String> = left.kinds.iter().map(|k| income_kind(*k).to_lowercase()).collect();
-                let without = format!(
-                    "Fără {} ({}), pe care paginile oficiale nu le iau în calcul la alte ajutoare: {} pe persoană. Nu scrie dacă DASM le scade și la acest ajutor.",
-                    names.join(", "),
-                    lei(left.total),
-                    lei(left.per_member_without)
+                let names: Vec<String> = left
+                    .kinds
+                    .iter()
+                    .map(|k| income_kind(*k).to_lowercase())
+                    .collect();
+                let without = msg::crit_income_without(
+                    &lei(left.per_member_without),
+                    &names.join(", "),
+                    &lei(left.total),
                 );
                 detail = Some(match detail {
-                    Some(d) => format!("{d} {without}"),
+                    Some(d) => msg::joined_sentences(&d, &without),
                     None => without,
                 });
             }
             (title, detail)
         }
         Criterion::NoExcludingAssets { declared } => (
-            "Nu dețineți bunuri din „Lista bunurilor” care exclud de la ajutor".to_string(),
+            msg::crit_no_assets().to_string(),
             declared.map(|a| match a {
-                Answer::No => "Ați spus că nu dețineți astfel de bunuri.".to_string(),
-                Answer::Yes => "Ați spus că dețineți un bun de pe listă.".to_string(),
-                Answer::NotSure => "Nu știți sigur: lista este la DASM, formularul „Lista bunurilor”.".to_string(),
+                Answer::No => msg::crit_assets_no().to_string(),
+                Answer::Yes => msg::crit_assets_yes().to_string(),
+                Answer::NotSure => msg::crit_assets_not_sure().to_string(),
             }),
         ),
         Criterion::HeatingSystemCovered { system } => (
-            "Locuința se încălzește cu gaze, curent electric sau lemne / cărbuni / combustibil petrolier".to_string(),
-            system.map(|s| format!("Ați ales: {}.", heating_system(s).to_lowercase())),
+            msg::crit_heating_covered().to_string(),
+            system.map(|s| msg::crit_you_chose(&heating_system(s).to_lowercase())),
         ),
-        Criterion::ChildAllowanceAge { age, in_high_school, level, .. } => {
-            let title = "Copil sub 18 ani, sau peste 18 ani la liceu ori la o școală profesională".to_string();
+        Criterion::ChildAllowanceAge {
+            age,
+            in_high_school,
+            level,
+            ..
+        } => {
+            let title = msg::crit_child_age().to_string();
             let detail = age.map(|a| {
                 let school = match (a >= 18, in_high_school) {
-                    (true, Some(true)) => ", urmează liceul sau școala profesională",
-                    (true, Some(false)) => ", nu mai urmează liceul sau școala profesională",
-                    (true, None) => "; trebuie să știm dacă mai urmează liceul",
+                    (true, Some(true)) => msg::crit_child_in_school(),
+                    (true, Some(false)) => msg::crit_child_not_in_school(),
+                    (true, None) => msg::crit_child_school_unknown(),
                     _ => "",
                 };
                 let level = match level {
-                    Some(AllowanceLevel::Higher) => " Se acordă suma mai mare (sub 2 ani, sau copil cu handicap).",
-                    Some(AllowanceLevel::Standard) => " Se acordă suma pentru copiii de 2–18 ani.",
+                    Some(AllowanceLevel::Higher) => msg::crit_child_level_higher(),
+                    Some(AllowanceLevel::Standard) => msg::crit_child_level_standard(),
                     None => "",
                 };
-                format!("Copilul are {}{school}.{level}", self::age(a))
+                msg::crit_child_age_detail(&self::age(a), level, school)
             });
             (title, detail)
         }
         Criterion::HasChild { .. } => (
-            "În familie este un copil sub 18 ani (sau peste 18 ani, la liceu)".to_string(),
-            Some("Nu ați trecut niciun copil în familie.".to_string()),
+            msg::crit_has_child().to_string(),
+            Some(msg::crit_no_child().to_string()),
         ),
         Criterion::SupplementSource { sources } => (
-            "Folosiți curent electric, gaze sau combustibil solid / petrolier".to_string(),
+            msg::crit_supplement_source().to_string(),
             sources.as_ref().map(|list| {
                 if list.is_empty() {
-                    "Nu ați ales nicio sursă de energie.".to_string()
+                    msg::crit_no_source().to_string()
                 } else {
-                    let names: Vec<String> = list.iter().map(|s| energy_source(*s).to_lowercase()).collect();
-                    format!("Folosiți: {}.", names.join(", "))
+                    let names: Vec<String> = list
+                        .iter()
+                        .map(|s| energy_source(*s).to_lowercase())
+                        .collect();
+                    msg::crit_you_use(&names.join(", "))
                 }
             }),
         ),
@@ -571,10 +584,10 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
 
 pub fn supplement_part(p: SupplementPart) -> &'static str {
     match p {
-        SupplementPart::Electricity => "pentru curent electric",
-        SupplementPart::ElectricityOnly => "curentul electric este singura sursă de energie",
-        SupplementPart::NaturalGas => "pentru gaze naturale",
-        SupplementPart::SolidOrPetroleum => "pentru lemne, cărbuni sau combustibil petrolier",
+        SupplementPart::Electricity => msg::part_electricity(),
+        SupplementPart::ElectricityOnly => msg::part_electricity_only(),
+        SupplementPart::NaturalGas => msg::part_natural_gas(),
+        SupplementPart::SolidOrPetroleum => msg::part_solid_or_petroleum(),
         SupplementPart::ChildRaising(p) => child_raising::part(p),
         SupplementPart::Means(p) => means::part(p),
     }
@@ -582,32 +595,28 @@ pub fn supplement_part(p: SupplementPart) -> &'static str {
 
 pub fn payee(p: Payee) -> &'static str {
     match p {
-        Payee::Supplier => "se plătește furnizorului, cel mult cât consumul facturat",
-        Payee::Applicant => "se plătește direct titularului",
+        Payee::Supplier => msg::payee_supplier(),
+        Payee::Applicant => msg::payee_applicant(),
     }
 }
 
 pub fn form(f: Form) -> &'static str {
     match f {
-        Form::HeatingApplication => "Cerere-declarație pe propria răspundere",
-        Form::HeatingChangeRequest => "Cerere simplificată pentru modificare",
-        Form::HeatingAssetList => "Lista bunurilor",
-        Form::HeatingThresholdsAndAmounts => "Plafoane și cuantumuri",
-        Form::DossierIndex => "Opis",
-        Form::HeatingGeneralInfo => "Informații generale depunere program",
-        Form::HeatingAidTypes => "Tipuri de ajutoare",
-        Form::HeatingCriteria => "Criterii de eligibilitate",
-        Form::HeatingRequiredDocuments => "Acte necesare",
-        Form::HeatingObligations => "Obligațiile beneficiarilor",
-        Form::HeatingMoreInfo => "Informații suplimentare",
-        Form::AllowanceApplication => "Cerere alocație",
-        Form::EuAnnex => "Anexa UE (doar pentru copii născuți în UE)",
-        Form::OtherParentDeclaration => {
-            "Declarație celălalt părinte (doar pentru părinții necăsătoriți)"
-        }
-        Form::ChildBenefitsDocumentList => {
-            "Lista actelor necesare pentru dosarele de alocație, indemnizație, stimulent inserție"
-        }
+        Form::HeatingApplication => msg::form_heating_application(),
+        Form::HeatingChangeRequest => msg::form_heating_change_request(),
+        Form::HeatingAssetList => msg::form_heating_asset_list(),
+        Form::HeatingThresholdsAndAmounts => msg::form_heating_thresholds_and_amounts(),
+        Form::DossierIndex => msg::form_dossier_index(),
+        Form::HeatingGeneralInfo => msg::form_heating_general_info(),
+        Form::HeatingAidTypes => msg::form_heating_aid_types(),
+        Form::HeatingCriteria => msg::form_heating_criteria(),
+        Form::HeatingRequiredDocuments => msg::form_heating_required_documents(),
+        Form::HeatingObligations => msg::form_heating_obligations(),
+        Form::HeatingMoreInfo => msg::form_heating_more_info(),
+        Form::AllowanceApplication => msg::form_allowance_application(),
+        Form::EuAnnex => msg::form_eu_annex(),
+        Form::OtherParentDeclaration => msg::form_other_parent_declaration(),
+        Form::ChildBenefitsDocumentList => msg::form_child_benefits_document_list(),
         Form::ChildRaising(f) => child_raising::form(f),
         Form::Means(f) => means::form(f),
         Form::Local(f) => local::form(f),
@@ -616,55 +625,55 @@ pub fn form(f: Form) -> &'static str {
 
 pub fn document(d: &Document, household: &Household) -> String {
     match d {
-        Document::DossierIndex => "Opisul dosarului (lista actelor din dosar) — formularul „Opis”".to_string(),
-        Document::ApplicationForm { form: f } => format!("Formularul „{}”, completat și semnat", form(*f)),
+        Document::DossierIndex => msg::doc_dossier_index().to_string(),
+        Document::ApplicationForm { form: f } => msg::doc_application_form(form(*f)),
         Document::HomeUseProof { tenure: t } => match t {
-            Tenure::OwnerByPurchase => "Contractul de vânzare-cumpărare al locuinței".to_string(),
-            Tenure::OwnerByInheritance => "Certificatul de moștenitor pentru locuință".to_string(),
-            Tenure::Tenant => "Contractul de închiriere al locuinței".to_string(),
-            Tenure::Comodat => "Contractul de comodat al locuinței".to_string(),
-            Tenure::Other => "Un act care arată că aveți dreptul să folosiți locuința".to_string(),
+            Tenure::OwnerByPurchase => msg::doc_owner_by_purchase().to_string(),
+            Tenure::OwnerByInheritance => msg::doc_owner_by_inheritance().to_string(),
+            Tenure::Tenant => msg::doc_tenant().to_string(),
+            Tenure::Comodat => msg::doc_comodat().to_string(),
+            Tenure::Other => msg::doc_other().to_string(),
         },
-        Document::IdentityCardCopy { member } => format!(
-            "Copie după actul de identitate — {} (trebuie să aibă adresa locuinței)",
-            member_label(household, *member)
-        ),
+        Document::IdentityCardCopy { member } => {
+            msg::doc_identity_card(&member_label(household, *member))
+        }
         Document::BirthCertificate { member } => {
-            format!("Certificatul de naștere — {}", member_label(household, *member))
+            msg::doc_birth_certificate(&member_label(household, *member))
         }
-        Document::IncomeProof { member, kind, month } => format!(
-            "Dovada venitului din {}: {} — {}",
-            year_month(*month),
-            income_kind(*kind).to_lowercase(),
-            member_label(household, *member)
+        Document::IncomeProof {
+            member,
+            kind,
+            month,
+        } => msg::doc_income_proof(
+            &income_kind(*kind).to_lowercase(),
+            &year_month(*month),
+            &member_label(household, *member),
         ),
-        Document::VehicleRegistration => {
-            "Copie după cartea de identitate sau talonul fiecărei mașini în stare de funcționare (să se vadă anul fabricației)".to_string()
-        }
-        Document::PropertyDeeds => "Copie după actele de proprietate ale bunurilor trecute în cerere".to_string(),
+        Document::VehicleRegistration => msg::doc_vehicle_registration().to_string(),
+        Document::PropertyDeeds => msg::doc_property_deeds().to_string(),
         Document::LatestEnergyBill { system } => match system {
-            HeatingSystem::Electricity => "Copie după ultima factură de energie electrică".to_string(),
-            _ => "Copie după ultima factură de gaze naturale".to_string(),
+            HeatingSystem::Electricity => msg::doc_electricity().to_string(),
+            _ => msg::doc_gas_bill().to_string(),
         },
-        Document::OwnersAssociationCertificate => "Adeverință de la asociația de proprietari: cine locuiește efectiv la adresă și câte camere are locuința".to_string(),
-        Document::AllowanceApplication => "Formularul „Cerere alocație”, semnat de ambii părinți".to_string(),
+        Document::OwnersAssociationCertificate => {
+            msg::doc_owners_association_certificate().to_string()
+        }
+        Document::AllowanceApplication => msg::doc_allowance_application().to_string(),
         Document::ChildBirthCertificate { member } => {
-            format!("Certificatul de naștere — {}", member_label(household, *member))
+            msg::doc_birth_certificate(&member_label(household, *member))
         }
-        Document::ParentsIdentityCards => "Actele de identitate ale ambilor părinți".to_string(),
-        Document::MarriageCertificate => "Certificatul de căsătorie".to_string(),
-        Document::OtherParentDeclaration => "Formularul „Declarație celălalt părinte” (părinți necăsătoriți)".to_string(),
-        Document::EuAnnexAndResidencePapers { member } => format!(
-            "Formularul „Anexa UE” și actele de rezidență ale ambilor părinți din țara unde s-a născut copilul — {}",
-            member_label(household, *member)
-        ),
+        Document::ParentsIdentityCards => msg::doc_parents_identity_cards().to_string(),
+        Document::MarriageCertificate => msg::doc_marriage_certificate().to_string(),
+        Document::OtherParentDeclaration => msg::doc_other_parent_declaration().to_string(),
+        Document::EuAnnexAndResidencePapers { member } => {
+            msg::doc_eu_annex(&member_label(household, *member))
+        }
         Document::SchoolCertificate { member } => {
-            format!("Adeverința de elev (liceu sau școală profesională) — {}", member_label(household, *member))
+            msg::doc_school_certificate(&member_label(household, *member))
         }
-        Document::DisabilityCertificate { member } => format!(
-            "Certificatul de încadrare în grad de handicap — {}",
-            member_label(household, *member)
-        ),
+        Document::DisabilityCertificate { member } => {
+            msg::doc_disability_certificate(&member_label(household, *member))
+        }
         Document::ChildRaising(d) => child_raising::document(d, household),
         Document::Means(d) => means::document(d, household),
         Document::Local(d) => local::document(d),
@@ -673,23 +682,23 @@ pub fn document(d: &Document, household: &Household) -> String {
 
 pub fn holiday(h: HolidayId) -> &'static str {
     match h {
-        HolidayId::NewYearsDay => "Anul Nou",
-        HolidayId::NewYearsSecondDay => "a doua zi de Anul Nou",
-        HolidayId::Epiphany => "Boboteaza",
-        HolidayId::SaintJohnTheBaptist => "Sfântul Ioan",
-        HolidayId::UnionOfThePrincipalitiesDay => "Ziua Unirii Principatelor Române",
-        HolidayId::GoodFriday => "Vinerea Mare",
-        HolidayId::EasterSunday => "Paștele",
-        HolidayId::EasterMonday => "a doua zi de Paște",
-        HolidayId::LabourDay => "Ziua Muncii",
-        HolidayId::ChildrensDay => "Ziua Copilului",
-        HolidayId::PentecostSunday => "Rusaliile",
-        HolidayId::PentecostMonday => "a doua zi de Rusalii",
-        HolidayId::Assumption => "Adormirea Maicii Domnului",
-        HolidayId::SaintAndrew => "Sfântul Andrei",
-        HolidayId::NationalDay => "Ziua Națională",
-        HolidayId::ChristmasDay => "Crăciunul",
-        HolidayId::ChristmasSecondDay => "a doua zi de Crăciun",
+        HolidayId::NewYearsDay => msg::holiday_new_years_day(),
+        HolidayId::NewYearsSecondDay => msg::holiday_new_years_second_day(),
+        HolidayId::Epiphany => msg::holiday_epiphany(),
+        HolidayId::SaintJohnTheBaptist => msg::holiday_saint_john_the_baptist(),
+        HolidayId::UnionOfThePrincipalitiesDay => msg::holiday_union_of_the_principalities_day(),
+        HolidayId::GoodFriday => msg::holiday_good_friday(),
+        HolidayId::EasterSunday => msg::holiday_easter_sunday(),
+        HolidayId::EasterMonday => msg::holiday_easter_monday(),
+        HolidayId::LabourDay => msg::holiday_labour_day(),
+        HolidayId::ChildrensDay => msg::holiday_childrens_day(),
+        HolidayId::PentecostSunday => msg::holiday_pentecost_sunday(),
+        HolidayId::PentecostMonday => msg::holiday_pentecost_monday(),
+        HolidayId::Assumption => msg::holiday_assumption(),
+        HolidayId::SaintAndrew => msg::holiday_saint_andrew(),
+        HolidayId::NationalDay => msg::holiday_national_day(),
+        HolidayId::ChristmasDay => msg::holiday_christmas_day(),
+        HolidayId::ChristmasSecondDay => msg::holiday_christmas_second_day(),
     }
 }
 
@@ -697,9 +706,9 @@ pub fn holiday(h: HolidayId) -> &'static str {
 /// zile", "20 de copii", but "15 zile", "101 zile").
 fn day_unit(n: u32, unit: DayUnit) -> String {
     match unit {
-        DayUnit::Calendar => format!("{} calendaristice", plural(n, "zi", "zile")),
-        DayUnit::Working => format!("{} lucrătoare", plural(n, "zi", "zile")),
-        DayUnit::Years => plural(n, "an", "ani"),
+        DayUnit::Calendar => msg::count_days_calendar(n),
+        DayUnit::Working => msg::count_days_working(n),
+        DayUnit::Years => msg::count_years(n),
     }
 }
 
@@ -712,8 +721,8 @@ fn passed(d: &Deadline) -> &'static str {
         // Seed 004: "plata drepturilor se face începând cu luna următoare
         // depunerii cererii"; "se poate face şi pentru perioadele anterioare,
         // dar nu mai mult de 12 luni".
-        DeadlineId::FileStateAllowance => "Puteți depune și acum: alocația se plătește din luna de după depunere și, în plus, pentru lunile de dinainte, dar cel mult 12.",
-        _ => "Paginile oficiale nu spun ce se întâmplă cu o cerere depusă după acest termen; întrebați la birou.",
+        DeadlineId::FileStateAllowance => msg::passed_file_state_allowance(),
+        _ => msg::passed_unknown(),
     }
 }
 
@@ -721,28 +730,16 @@ fn passed(d: &Deadline) -> &'static str {
 pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
     let term = day_unit(d.days, d.unit);
     let title = match d.deadline {
-        DeadlineId::ReportChanges => format!(
-            "Anunțați la DASM orice schimbare în familie sau în venituri în {term} de la schimbare"
-        ),
+        DeadlineId::ReportChanges => msg::dl_report_changes(&term),
         DeadlineId::FileStateAllowance => match &d.computed {
-            Some(c) => format!(
-                "Depuneți dosarul pentru alocația de stat (copilul născut la {}) până {}",
-                date(c.from),
-                date_with_weekday(c.due)
-            ),
-            None => format!("Depuneți dosarul pentru alocația de stat în {term} de la nașterea copilului"),
+            Some(c) => msg::dl_file_state_allowance_by(&date(c.from), &date_with_weekday(c.due)),
+            None => msg::dl_file_state_allowance(&term),
         },
         DeadlineId::FileIncreasedAllowance => match &d.computed {
-            Some(c) => format!(
-                "Cereți alocația majorată (certificatul din {}) până {}",
-                date(c.from),
-                date_with_weekday(c.due)
-            ),
-            None => format!("Cereți alocația majorată în {term} de la certificatul de handicap"),
+            Some(c) => msg::dl_increased_allowance_by(&date(c.from), &date_with_weekday(c.due)),
+            None => msg::dl_increased_allowance(&term),
         },
-        DeadlineId::ReportAllowanceChanges => format!(
-            "Anunțați la AJPIS orice schimbare în familie sau de domiciliu (și plecarea cu copiii în altă țară) în {term}"
-        ),
+        DeadlineId::ReportAllowanceChanges => msg::dl_report_allowance_changes(&term),
         DeadlineId::ReportVmiChanges
         | DeadlineId::SignRentAidContract
         | DeadlineId::ReportRentAidChanges
@@ -762,13 +759,12 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
         } else if let Some(window) = child_raising::window_steps(d) {
             steps.extend(window);
         } else if d.anchor.is_event_to_come() {
-            steps.push(format!(
-                "De exemplu, o schimbare de azi ({}) se anunță până {}.",
-                date(c.from),
-                date_with_weekday(c.due)
+            steps.push(msg::step_change_today(
+                &date_with_weekday(c.due),
+                &date(c.from),
             ));
         } else {
-            steps.push(format!("Socotit: {} de la {}.", term, date(c.from)));
+            steps.push(msg::step_counted(&date(c.from), &term));
         }
         // The holidays skipped, in one line (a phone screen has little room);
         // one on a Saturday or Sunday changes no count and is left out.
@@ -776,119 +772,108 @@ pub fn deadline(d: &Deadline) -> (String, Vec<String>) {
             .holidays_between
             .iter()
             .filter(|(day, _)| !matches!(day.weekday(), Weekday::Sat | Weekday::Sun))
-            .map(|(day, h)| format!("{} ({})", date_with_weekday(*day), holiday(*h)))
+            .map(|(day, h)| msg::step_holiday(&date_with_weekday(*day), holiday(*h)))
             .collect();
         if d.unit == DayUnit::Working && !skipped.is_empty() {
             steps.push(if skipped.len() == 1 {
-                format!("Nu se numără ziua liberă legală: {}.", skipped[0])
+                msg::step_holiday_one(&skipped[0])
             } else {
-                format!("Nu se numără zilele libere legale: {}.", skipped.join(", "))
+                msg::step_holidays(&skipped.join(", "))
             });
         }
         if c.last_office_day != c.due && !d.passed {
-            steps.push(format!(
-                "În ultima zi biroul este închis: mergeți cel târziu {}.",
-                date_with_weekday(c.last_office_day)
-            ));
+            steps.push(msg::step_office_closed(&date_with_weekday(
+                c.last_office_day,
+            )));
         }
         if d.passed {
-            steps.push(format!(
-                "Termenul a trecut la {}. {}",
-                date(c.due),
-                passed(d)
-            ));
+            steps.push(msg::step_passed(&date(c.due), passed(d)));
         }
         if let Some(other) = &d.other_reading {
             let seed = other
                 .source
                 .seed
                 .map(seed_name)
-                .unwrap_or("altă pagină oficială");
+                .unwrap_or_else(msg::step_other_page);
             steps.push(match other.due {
-                Some(due) => format!(
-                    "Paginile oficiale diferă: {seed} dă {} (până {}). V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
-                    day_unit(other.days, other.unit),
-                    date(due)
-                ),
-                None => format!(
-                    "Paginile oficiale diferă: {seed} dă {}. V-am dat data mai devreme, ca să fiți în termen după oricare dintre ele.",
-                    day_unit(other.days, other.unit)
-                ),
+                Some(due) => {
+                    msg::step_pages_differ_by(&date(due), seed, &day_unit(other.days, other.unit))
+                }
+                None => msg::step_pages_differ(seed, &day_unit(other.days, other.unit)),
             });
         }
     }
     if d.passed && d.computed.is_none() {
-        steps.push(format!(
-            "Termenul ({} de la data de la care se socotește) a trecut. {}",
-            term,
-            passed(d)
-        ));
+        steps.push(msg::step_passed_undated(&term, passed(d)));
     }
     if let Some(by) = d.send_by {
-        steps.push(format!(
-            "Pe portalul online, trimiteți dosarul până {}, cu o săptămână înainte de termen. Dacă în 10 zile lucrătoare nu primiți număr de înregistrare, sunați la DASM.",
-            date_with_weekday(by)
-        ));
+        steps.push(msg::step_portal(&date_with_weekday(by)));
     }
     (title, steps)
 }
 
 pub fn note(n: &Note) -> String {
     match n {
-        Note::ColdSeason { starts, ends, in_season: true } => format!(
-            "Ajutorul se acordă pentru sezonul rece: {} – {}. Suntem acum în sezonul rece.",
-            date(*starts),
-            date(*ends)
-        ),
-        Note::ColdSeason { starts, ends, in_season: false } => format!(
-            "Ajutorul se acordă doar pentru sezonul rece. Următorul sezon: {} – {}.",
-            date(*starts),
-            date(*ends)
-        ),
-        Note::AmountSetByOffice => "Suma ajutorului de încălzire o calculează DASM, după venit și felul încălzirii. Paginile oficiale nu dau tabelul de sume; îl găsiți la DASM în formularul „Plafoane și cuantumuri”.".to_string(),
-        Note::IncomeExclusionsNotOnPages => "Am adunat toate veniturile nete declarate. Paginile oficiale nu spun dacă vreun venit nu se ia în calcul la acest ajutor; biroul care primește cererea verifică.".to_string(),
-        Note::DistrictHeatingNotOnPages => "Paginile oficiale nu spun nimic despre ajutorul pentru locuințele cu termoficare. Întrebați la DASM.".to_string(),
-        Note::AssetListAtOffice => "Lista bunurilor care exclud de la ajutor este formularul „Lista bunurilor”, de descărcat de pe pagina DASM sau de cerut la ghișeu; paginile oficiale pe care le-am citit nu o reproduc.".to_string(),
-        Note::SupplementWithOrWithoutHeatingAid => "Suplimentul se poate cere împreună cu ajutorul de încălzire sau separat, pe același formular. Se plătește lunar, tot anul.".to_string(),
-        Note::FalseDeclarationFine { min, max } => format!(
-            "Dacă declarați greșit familia, veniturile sau bunurile, ori nu anunțați o schimbare, amenda este între {} și {}, iar banii primiți pe nedrept se dau înapoi.",
-            lei(*min),
-            lei(*max)
-        ),
-        Note::FileAtOfficeOrPortal => "Dosarul se depune la ghișeul DASM sau se trimite scanat (PDF) pe portalul online. Pe portal, trimiteți-l cu cel puțin o săptămână înainte de termen și urmăriți să primiți un număr de înregistrare; dacă nu îl primiți în 10 zile lucrătoare, sunați la DASM.".to_string(),
-        Note::RulesNotCoveredOn { date: on, covered_from } => match covered_from {
-            Some(from) => format!(
-                "Regulile pe care le avem pentru acest ajutor se aplică de la {}; pentru {} nu putem răspunde. Întrebați la birou.",
-                date(*from),
-                date(*on)
-            ),
-            None => format!("Pentru {} nu putem răspunde la acest ajutor. Întrebați la birou.", date(*on)),
+        Note::ColdSeason {
+            starts,
+            ends,
+            in_season: true,
+        } => msg::note_cold_season_now(&date(*ends), &date(*starts)),
+        Note::ColdSeason {
+            starts,
+            ends,
+            in_season: false,
+        } => msg::note_cold_season_next(&date(*ends), &date(*starts)),
+        Note::AmountSetByOffice => msg::note_amount_set_by_office().to_string(),
+        Note::IncomeExclusionsNotOnPages => msg::note_income_exclusions_not_on_pages().to_string(),
+        Note::DistrictHeatingNotOnPages => msg::note_district_heating_not_on_pages().to_string(),
+        Note::AssetListAtOffice => msg::note_asset_list_at_office().to_string(),
+        Note::SupplementWithOrWithoutHeatingAid => {
+            msg::note_supplement_with_or_without_heating_aid().to_string()
+        }
+        Note::FalseDeclarationFine { min, max } => {
+            msg::note_false_declaration_fine(&lei(*max), &lei(*min))
+        }
+        Note::FileAtOfficeOrPortal => msg::note_file_at_office_or_portal().to_string(),
+        Note::RulesNotCoveredOn {
+            date: on,
+            covered_from,
+        } => match covered_from {
+            Some(from) => msg::note_rules_from(&date(*from), &date(*on)),
+            None => msg::note_rules_not_for(&date(*on)),
         },
-        Note::AllowanceAmountByGovernment => "Suma alocației se stabilește prin hotărâre a Guvernului și o plătește Agenția Județeană pentru Plăți și Inspecție Socială (AJPIS) Cluj. Paginile oficiale nu dau sumele.".to_string(),
-        Note::AllowanceStartsAndBackPay => "Dreptul începe din luna de după naștere (pentru un copil dat în plasament, sub tutelă sau adoptat, din luna deciziei); plata începe din luna de după depunerea cererii. Dacă cererea se depune după luna nașterii, se plătesc și lunile din urmă, dar cel mult 12.".to_string(),
-        Note::AllowancePayee => "Alocația este a copilului. Se plătește unuia dintre părinți (cum se înțeleg ei), tutorelui sau asistentului maternal; după 14 ani, direct copilului, cu acordul părintelui; tânărului peste 18 ani care e la liceu, direct lui, pe cererea lui. Pentru un părinte minor există reguli speciale: întrebați la birou.".to_string(),
-        Note::AllowanceWithChildRaisingAllowance => "Dacă cereți și indemnizația pentru creșterea copilului, bifați pe aceeași cerere și alocația: nu e nevoie de un al doilea dosar.".to_string(),
-        Note::AllowanceAlreadyReceived { .. } => "Pentru un copil pentru care primiți deja alocația nu trebuie depus alt dosar.".to_string(),
-        Note::YoungPersonFilesAtAjpis { member, elsewhere } => format!(
-            "Persoana {} are peste 18 ani și urmează liceul sau școala profesională: cererea pentru alocație o face chiar ea, nu părinții, la {}, împreună cu actele doveditoare, iar alocația i se plătește direct. Paginile nu spun ce acte cere agenția în afară de adeverința de elev și nu dau un termen pentru această cerere; întrebați la agenție.",
-            member + 1,
+        Note::AllowanceAmountByGovernment => msg::note_allowance_amount_by_government().to_string(),
+        Note::AllowanceStartsAndBackPay => msg::note_allowance_starts_and_back_pay().to_string(),
+        Note::AllowancePayee => msg::note_allowance_payee().to_string(),
+        Note::AllowanceWithChildRaisingAllowance => {
+            msg::note_allowance_with_child_raising_allowance().to_string()
+        }
+        Note::AllowanceAlreadyReceived { .. } => msg::note_allowance_already_received().to_string(),
+        Note::YoungPersonFilesAtAjpis { member, elsewhere } => msg::note_young_person_files(
             if *elsewhere {
-                "agenția județeană pentru plăți și inspecție socială (AJPIS) a județului unde locuiește"
+                msg::note_agency_elsewhere()
             } else {
-                "Agenția Județeană pentru Plăți și Inspecție Socială (AJPIS) Cluj, str. G. Coșbuc nr. 2"
-            }
+                msg::note_agency_cluj()
+            },
+            &(member + 1).to_string(),
         ),
-        Note::InPersonOnly { .. } => "Pentru un copil născut într-o țară europeană, dosarul de alocație se înregistrează doar în persoană, la ghișeul DASM din str. Venus, nu pe portal.".to_string(),
-        Note::DasmRegistersAjpisPays => "DASM primește și înregistrează dosarul; AJPIS Cluj (str. G. Coșbuc nr. 2) decide și plătește. Se înregistrează doar dosarele complete. Vine solicitantul sau soțul/soția; altcineva doar cu împuternicire notarială de la ambii părinți.".to_string(),
-        Note::HigherWithDisabilityCertificate => "Pentru un copil cu certificat de încadrare în grad de handicap alocația este mai mare; cererea pentru alocația majorată se depune în 60 de zile de la certificat.".to_string(),
-        Note::AllowanceDocumentsAsTheCaseMay => "După caz, mai aduceți: certificatul de deces al unui părinte, sentința de divorț, actele de tutelă sau curatelă, hotărârile de încredințare, plasament sau adopție, declarații notariale.".to_string(),
-        Note::FileWhereYouLive => "Locuiți în altă localitate: depuneți cererea la serviciul de asistență socială al primăriei unde aveți domiciliul sau reședința. DASM Cluj-Napoca înregistrează doar dosarele celor cu domiciliul sau reședința în Cluj-Napoca.".to_string(),
-        Note::MayStillFile => "Este doar calculul nostru după paginile oficiale: puteți depune totuși cererea, iar biroul decide.".to_string(),
-        Note::FilingWithNextSeason { season_starts, income_month_if_filed_then } => format!(
-            "Cererea se depune pentru sezonul rece care începe la {}. Contează venitul din luna dinainte de depunere: dacă depuneți în {}, venitul din {}. Paginile oficiale nu spun din ce zi se primesc cererile; întrebați la DASM („Informații generale depunere program”).",
-            date(*season_starts),
+        Note::InPersonOnly { .. } => msg::note_in_person_only().to_string(),
+        Note::DasmRegistersAjpisPays => msg::note_dasm_registers_ajpis_pays().to_string(),
+        Note::HigherWithDisabilityCertificate => {
+            msg::note_higher_with_disability_certificate().to_string()
+        }
+        Note::AllowanceDocumentsAsTheCaseMay => {
+            msg::note_allowance_documents_as_the_case_may().to_string()
+        }
+        Note::FileWhereYouLive => msg::note_file_where_you_live().to_string(),
+        Note::MayStillFile => msg::note_may_still_file().to_string(),
+        Note::FilingWithNextSeason {
+            season_starts,
+            income_month_if_filed_then,
+        } => msg::note_filing_with_next_season(
             month_name(season_starts.month()),
-            year_month(*income_month_if_filed_then)
+            &year_month(*income_month_if_filed_then),
+            &date(*season_starts),
         ),
         Note::ChildRaising(n) => child_raising::note(n),
         Note::Means(n) => means::note(n),
@@ -899,87 +884,53 @@ pub fn note(n: &Note) -> String {
 /// Shown when the check is dated more than a year after the figures were
 /// last compared with the pages.
 pub fn figures_may_be_outdated(checked_on: NaiveDate) -> String {
-    format!(
-        "Sumele și plafoanele au fost verificate ultima dată la {}. Între timp s-ar putea să se fi schimbat; confirmați-le la DASM (telefon 0264 413 058) sau pe pagina DASM Cluj-Napoca.",
-        date(checked_on)
-    )
+    msg::figures_outdated(&date(checked_on))
 }
 
 pub fn input_problem(p: InputProblem) -> &'static str {
     match p {
-        InputProblem::Required => "Completați acest câmp.",
-        InputProblem::NotANumber => "Scrieți suma doar cu cifre, de exemplu 1500 sau 1500,50.",
-        InputProblem::Negative => "Suma nu poate fi negativă.",
-        InputProblem::TooManyDecimals => {
-            "Suma poate avea cel mult doi bani după virgulă, de exemplu 1500,50."
-        }
-        InputProblem::TooLarge => {
-            "Suma pare prea mare pentru o lună. Verificați dacă nu ați scris o cifră în plus."
-        }
-        InputProblem::NotADate => {
-            "Această dată nu există. Scrieți ziua, luna și anul, de exemplu 14 3 1988."
-        }
-        InputProblem::DateInFuture => "Data nașterii nu poate fi în viitor.",
-        InputProblem::DateTooOld => "Verificați anul: persoana ar avea peste 120 de ani.",
-        InputProblem::NoApplicant => "Lipsește titularul cererii.",
-        InputProblem::HeatingSourceNotUsed => "Sursa cu care vă încălziți trebuie să fie bifată.",
-        InputProblem::NotACount => "Scrieți doar un număr întreg, de exemplu 12.",
-        InputProblem::CountTooLarge => "Numărul este mai mare decât se poate la această întrebare.",
-        InputProblem::NotAnOption => "Alegeți din nou un răspuns: cel salvat nu se mai potrivește.",
+        InputProblem::Required => msg::input_required(),
+        InputProblem::NotANumber => msg::input_not_a_number(),
+        InputProblem::Negative => msg::input_negative(),
+        InputProblem::TooManyDecimals => msg::input_too_many_decimals(),
+        InputProblem::TooLarge => msg::input_too_large(),
+        InputProblem::NotADate => msg::input_not_a_date(),
+        InputProblem::DateInFuture => msg::input_date_in_future(),
+        InputProblem::DateTooOld => msg::input_date_too_old(),
+        InputProblem::NoApplicant => msg::input_no_applicant(),
+        InputProblem::HeatingSourceNotUsed => msg::input_heating_source_not_used(),
+        InputProblem::NotACount => msg::input_not_a_count(),
+        InputProblem::CountTooLarge => msg::input_count_too_large(),
+        InputProblem::NotAnOption => msg::input_not_an_option(),
     }
 }
 
 /// The question a fact asks, as the screen's heading.
 pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> String {
     match fact {
-        Fact::Residence => {
-            "Unde aveți domiciliul sau reședința, așa cum scrie în buletin?".to_string()
-        }
-        Fact::Members => "Cine locuiește cu dumneavoastră, în aceeași familie?".to_string(),
+        Fact::Residence => msg::q_residence().to_string(),
+        Fact::Members => msg::q_members().to_string(),
         // The applicant is the person holding the phone: spoken to directly.
-        Fact::Incomes { member: 0 } => {
-            format!("Ce venituri ați avut în {}?", year_month(income_month))
-        }
+        Fact::Incomes { member: 0 } => msg::q_incomes_you(&year_month(income_month)),
         Fact::Incomes { member } => {
-            format!(
-                "Ce venituri a avut {} în {}?",
-                member_label(household, member),
-                year_month(income_month)
-            )
+            msg::q_incomes_member(&year_month(income_month), &member_label(household, member))
         }
-        Fact::Heating => "Cum vă încălziți locuința?".to_string(),
-        Fact::EnergySources => "Ce folosiți în locuință?".to_string(),
-        Fact::ExcludingAssets => {
-            "Dețineți dumneavoastră sau cineva din familie vreun bun de pe lista bunurilor care exclud de la ajutorul pentru încălzire (formularul „Lista bunurilor” de la DASM)?"
-                .to_string()
-        }
-        Fact::Tenure => "Pe ce bază locuiți în această locuință?".to_string(),
-        Fact::OwnersAssociation => {
-            "Locuiți la bloc, unde există asociație de proprietari?".to_string()
-        }
-        Fact::Vehicles => "Are cineva din familie o mașină în stare de funcționare?".to_string(),
-        Fact::DeclaredProperty => {
-            "Pe lângă locuința pentru care cereți ajutorul, are cineva din familie case, terenuri sau alte bunuri pe care le treceți în cerere?"
-                .to_string()
-        }
-        Fact::Disability { member: 0 } => {
-            "Aveți certificat de încadrare în grad de handicap? Ce grad scrie pe el?".to_string()
-        }
-        Fact::Disability { member } => format!(
-            "{} are certificat de încadrare în grad de handicap? Ce grad scrie pe el?",
-            member_label(household, member)
-        ),
-        Fact::ChildSchooling { member } => format!(
-            "{} urmează liceul sau o școală profesională?",
-            member_label(household, member)
-        ),
+        Fact::Heating => msg::q_heating().to_string(),
+        Fact::EnergySources => msg::q_energy_sources().to_string(),
+        Fact::ExcludingAssets => msg::q_excluding_assets().to_string(),
+        Fact::Tenure => msg::q_tenure().to_string(),
+        Fact::OwnersAssociation => msg::q_owners_association().to_string(),
+        Fact::Vehicles => msg::q_vehicles().to_string(),
+        Fact::DeclaredProperty => msg::q_declared_property().to_string(),
+        Fact::Disability { member: 0 } => msg::q_disability_you().to_string(),
+        Fact::Disability { member } => msg::q_disability_member(&member_label(household, member)),
+        Fact::ChildSchooling { member } => msg::q_child_schooling(&member_label(household, member)),
         Fact::ChildBirthCountry { member } => {
-            format!("Unde s-a născut {}?", member_label(household, member))
+            msg::q_child_birth_country(&member_label(household, member))
         }
-        Fact::ChildCertificateDate { member } => format!(
-            "Când a fost emis certificatul de handicap al copilului {}?",
-            member_label(household, member)
-        ),
+        Fact::ChildCertificateDate { member } => {
+            msg::q_child_certificate_date(&member_label(household, member))
+        }
         Fact::ChildRaising(f) => child_raising::question(f, household),
         Fact::Means(f) => means::question(f, household),
         Fact::Local(f) => local::question(f),
@@ -989,20 +940,20 @@ pub fn question(fact: Fact, household: &Household, income_month: YearMonth) -> S
 /// A short hint under the question: why it is asked.
 pub fn question_hint(fact: Fact) -> Option<&'static str> {
     match fact {
-        Fact::Residence => Some("DASM Cluj-Napoca primește cereri doar de la cei cu domiciliul sau reședința în municipiu."),
-        Fact::Members => Some("Trecem fiecare persoană din familie care locuiește la aceeași adresă. Venitul se împarte la numărul lor."),
-        Fact::Incomes { .. } => Some("Scrieți suma netă (cea primită în mână sau pe card) din luna trecută. Dacă nu au fost venituri, alegeți „Nu, niciun venit”."),
+        Fact::Residence => Some(msg::hint_residence()),
+        Fact::Members => Some(msg::hint_members()),
+        Fact::Incomes { .. } => Some(msg::hint_incomes()),
         Fact::Heating => None,
-        Fact::EnergySources => Some("Bifați tot ce folosiți: suplimentul pentru energie se dă pentru fiecare. Curentul electric este bifat dinainte, pentru că aproape orice locuință îl folosește; debifați-l doar dacă nu aveți curent."),
-        Fact::ExcludingAssets => Some("Paginile oficiale spun doar că ajutorul este pentru cei care „nu deţin bunuri care să excludă de la acordarea ajutorului”; lista acestor bunuri nu este scrisă pe ele. Este formularul „Lista bunurilor”, de descărcat de pe pagina DASM sau de cerut la ghișeu. Locuința pentru care cereți ajutorul nu vă exclude, chiar dacă este a dumneavoastră: pentru ea pagina cere ca dovadă chiar contractul de vânzare-cumpărare sau certificatul de moștenitor. Dacă nu știți, alegeți „Nu știu sigur” și întrebați la DASM."),
-        Fact::Tenure => Some("De aici știm ce act pentru locuință trebuie adus."),
-        Fact::OwnersAssociation => Some("Dacă da, aveți nevoie de o adeverință de la asociație."),
-        Fact::Vehicles => Some("Dacă da, aduceți copie după talon sau cartea mașinii. O mașină care nu este în stare de funcționare nu se trece."),
-        Fact::DeclaredProperty => Some("Sunt bunurile pe care le treceți la capitolul 5 al cererii (bunuri imobile și bunuri mobile în stare de funcționare): pentru ele aduceți copie după actele de proprietate. Actul locuinței pentru care cereți ajutorul (contractul de vânzare-cumpărare, certificatul de moștenitor) îl aduceți oricum, ca dovadă a locuinței: dacă este singurul bun, răspundeți „Nu”. Ce anume se trece la capitolul 5 scrie în formularul de cerere de la DASM; paginile oficiale nu-l reproduc."),
-        Fact::Disability { .. } => Some("Gradul (ușor, mediu, accentuat sau grav) scrie pe certificatul de încadrare în grad de handicap. De el depind, de exemplu, alocația de stat mai mare pentru un copil, concediul de creștere până la 3 ani și sprijinul lunar pentru părintele cu handicap grav sau accentuat. Vă întrebăm doar unde răspunsul schimbă ceva."),
-        Fact::ChildSchooling { .. } => Some("Alocația de stat se plătește și după 18 ani, cât timp tânărul urmează liceul sau școala profesională, până le termină."),
-        Fact::ChildBirthCountry { .. } => Some("Pentru un copil născut în altă țară se adaugă „Anexa UE” și actele de rezidență ale părinților. Scrie în certificatul de naștere."),
-        Fact::ChildCertificateDate { .. } => Some("Data emiterii scrie pe certificatul de încadrare în grad de handicap. Termenul pentru alocația majorată se socotește de la ea."),
+        Fact::EnergySources => Some(msg::hint_energy_sources()),
+        Fact::ExcludingAssets => Some(msg::hint_excluding_assets()),
+        Fact::Tenure => Some(msg::hint_tenure()),
+        Fact::OwnersAssociation => Some(msg::hint_owners_association()),
+        Fact::Vehicles => Some(msg::hint_vehicles()),
+        Fact::DeclaredProperty => Some(msg::hint_declared_property()),
+        Fact::Disability { .. } => Some(msg::hint_disability()),
+        Fact::ChildSchooling { .. } => Some(msg::hint_child_schooling()),
+        Fact::ChildBirthCountry { .. } => Some(msg::hint_child_birth_country()),
+        Fact::ChildCertificateDate { .. } => Some(msg::hint_child_certificate_date()),
         Fact::ChildRaising(f) => child_raising::question_hint(f),
         Fact::Means(f) => means::question_hint(f),
         Fact::Local(f) => local::question_hint(f),
