@@ -17,6 +17,10 @@ pub fn Choices<T>(
     options: Vec<(T, &'static str)>,
     #[prop(into)] selected: Signal<Option<T>>,
     #[prop(into)] on_pick: Callback<T>,
+    /// The stored name of each option (`"no"`, `"tenant"`), as `data-value`:
+    /// the same in every language, for tests and tools that answer by it.
+    #[prop(optional)]
+    values: Vec<&'static str>,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
@@ -26,13 +30,16 @@ where
         <div class="choices" role="radiogroup" aria-labelledby="question-title" aria-describedby=described_by>
             {options
                 .into_iter()
-                .map(|(value, label)| {
+                .enumerate()
+                .map(|(i, (value, label))| {
+                    let data_value = values.get(i).copied();
                     let checked = move || selected.get() == Some(value);
                     view! {
                         <label class="choice" class:selected=checked>
                             <input
                                 type="radio"
                                 name=name
+                                data-value=data_value
                                 prop:checked=checked
                                 on:change=move |_| on_pick.run(value)
                             />

@@ -45,6 +45,7 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
     let body = match spec.kind {
         Kind::Choice(_) | Kind::YesNo | Kind::YesNoNotSure => {
             let values: Vec<&'static str> = options.iter().map(|(v, _)| *v).collect();
+            let stored = values.clone();
             let selected = Signal::derive(move || match current() {
                 Some(AnswerDraft::One(chosen)) => values.iter().copied().find(|v| *v == chosen),
                 _ => None,
@@ -52,6 +53,7 @@ pub fn GenericQuestion(fact: Fact, spec: Spec) -> impl IntoView {
             view! {
                 <Choices
                     name="answer"
+                    values=stored
                     options=options
                     selected=selected
                     on_pick=Callback::new(move |v: &'static str| set(AnswerDraft::One(v.to_string())))

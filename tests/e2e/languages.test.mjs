@@ -1,0 +1,169 @@
+// Issue 18: Romanian, Hungarian and English. One whole case per language, answered without
+// reading a word of it (by position, as a person who does not read the language on screen
+// could not, so nothing here leans on Romanian labels); the start screen in each language
+// before the app starts; the language from the address, kept, switched on any screen without
+// losing an answer, remembered with the case; <html lang> following it; money and dates
+// written as each language writes them. Expected words come from the catalogues themselves
+// (src/i18n/<lang>/*.txt), so the test checks that the screen shows them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveAppForSuite, withApp, REPO_ROOT, MOBILE_VIEWPORT } from './harness.mjs';
+
+const suite = serveAppForSuite();
+const TODAY = new Date('2026-11-22T10:00:00');
+
+/** A language's catalogue, { key: text } (the same files build.rs and post-build read). */
+function catalogue(lang) {
+  const out = {};
+  const dir = path.join(REPO_ROOT, 'src', 'i18n', lang);
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim() || line.trimStart().startsWith('#')) continue;
+      const at = line.indexOf(' = ');
+      if (at > 0) out[line.slice(0, at)] = line.slice(at + 3);
+    }
+  }
+  return out;
+}
+const T = { ro: catalogue('ro'), hu: catalogue('hu'), en: catalogue('en') };
+/** A message with its placeholders filled from `args`. */
+const fill = (text, args) => text.replace(/\{(\w+)\}/g, (_, k) => args[k]);
+
+/** Press Continue (whatever it says) and wait for another screen. */
+async function next(page) {
+  const before = await page.locator('#question-title').innerText();
+  await page.getByTestId('continue').click();
+  await page.waitForFunction((old) => document.querySelector('#question-title')?.innerText !== old || document.querySelector('[data-testid="results"]'), before);
+}
+
+/**
+ * A family of two in Cluj-Napoca (the first residence answer), Ana born 14.03.1988 with a salary
+ * of 2.400 lei, her husband with none, heated with gas, tenants, nothing owned: answered by
+ * position, "no" (by its stored name, data-value) where a question has it, else its last answer.
+ */
+async function familyByPosition(page) {
+  await page.getByTestId('start').click();
+  for (;;) {
+    const screen = page.locator('[data-testid="results"], [data-testid^="question-"]').first();
+    await screen.waitFor();
+    const id = await screen.getAttribute('data-testid');
+    if (id === 'results') return;
+    if (id === 'question-residence') await page.locator('main input[type=radio]').first().check();
+    else if (id === 'question-members') {
+      for (const [part, v] of [['day', '14'], ['month', '3'], ['year', '1988']]) await page.locator(`#member-0-birth-${part}`).fill(v);
+      await page.getByTestId('add-member').click();
+      await page.locator('#member-1-role').selectOption('spouse');
+      for (const [part, v] of [['day', '2'], ['month', '7'], ['year', '1986']]) await page.locator(`#member-1-birth-${part}`).fill(v);
+    } else if (id === 'question-incomes-0') {
+      await page.locator('main input[type=radio]').first().check();
+      await page.locator('#income-0-0').fill('2.400');
+    } else if (id === 'question-heating') await page.locator('main input[type=radio]').first().check();
+    else if (id === 'question-tenure') await page.locator('main input[type=radio]').nth(2).check();
+    else if (await page.locator('main input[data-value="no"], main input[data-value="false"]').count()) await page.locator('main input[data-value="no"], main input[data-value="false"]').first().check();
+    else if (await page.locator('main input[type=radio]').count()) await page.locator('main input[type=radio]').last().check();
+    else if (await page.locator('#answer-text').count()) await page.locator('#answer-text').fill('0');
+    await next(page);
+  }
+}
+
+for (const lang of ['hu', 'en', 'ro']) {
+  test(`a whole case in ${lang}: every screen in that language, sums and dates as it writes them`, (t) =>
+    withApp(suite.browser, `${suite.server.url}/?lang=${lang}`, t, async (app) => {
+      const { page } = app;
+      const words = T[lang];
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await page.locator('#question-title').innerText(), words.welcome_title);
+      assert.equal(await page.getByTestId('language').inputValue(), lang);
+      await familyByPosition(page);
+      assert.equal(await page.title(), words.title_results);
+      await page.getByRole('heading', { name: words.results_summary, exact: true }).waitFor();
+      // Seed 004: up to 1.386 lei per member; 2.400 ÷ 2 = 1.200 lei.
+      const heating = page.getByTestId('benefit-heating-aid');
+      assert.equal(await heating.getByTestId('verdict').innerText(), words.status_eligible);
+      await heating.getByTestId('details').locator('summary').click();
+      const perPerson = { ro: '1.200 lei', hu: '1\u00a0200 lej', en: '1,200 lei' }[lang];
+      const total = { ro: '2.400 lei', hu: '2\u00a0400 lej', en: '2,400 lei' }[lang];
+      await heating.getByText(fill(words.crit_income_total, { total, people: { ro: '2 persoane', hu: '2 személy', en: '2 people' }[lang], average: perPerson })).waitFor();
+      // The income month as the language writes it: October 2026.
+      const month = { ro: 'octombrie 2026', hu: '2026. október', en: 'October 2026' }[lang];
+      await heating.getByText(month, { exact: false }).first().waitFor();
+      // No other language's words on screen: the results' own headings of the two others.
+      const main = await page.locator('main').innerText();
+      for (const other of ['ro', 'hu', 'en'].filter((l) => l !== lang)) {
+        for (const key of ['results_summary', 'results_agenda', 'results_change_answers', 'status_eligible']) {
+          if (T[other][key] !== words[key]) assert.ok(!main.includes(T[other][key]), `${lang}: no "${T[other][key]}" (${other}) on screen`);
+        }
+      }
+      app.assertNoErrors();
+    }, { clock: TODAY }));
+}
+
+test('the language switches on any screen with every answer kept, is remembered, and goes with the case', (t) =>
+  withApp(suite.browser, `${suite.server.url}/`, t, async (app) => {
+    const { page } = app;
+    // The browser says Romanian (the suite's locale): Romanian first.
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ro');
+    await page.getByTestId('start').click();
+    await page.locator('main input[type=radio]').first().check();
+    await next(page);
+    await page.locator('#member-0-birth-day').fill('14');
+    await page.getByTestId('language').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByRole('heading', { name: T.en.q_members }).waitFor();
+    assert.equal(await page.locator('#member-0-birth-day').inputValue(), '14', 'what was typed is kept');
+    assert.equal(await page.getByTestId('continue').innerText(), T.en.nav_continue);
+    // Remembered on this device: a reload stays in English, where the person was.
+    await page.reload();
+    await page.waitForFunction(() => window.__eligibilStarted === true);
+    await page.getByRole('heading', { name: T.en.q_members }).waitFor();
+    // Hungarian, then the case is opened again from the list: in Hungarian.
+    await page.getByTestId('language').selectOption('hu');
+    await page.getByRole('heading', { name: T.hu.q_members }).waitFor();
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem(`eligibil.case.${localStorage.getItem('eligibil.current')}`)));
+    assert.equal(stored.case.lang, 'hu', 'the case keeps its language');
+    app.assertNoErrors();
+  }, { clock: TODAY }));
+
+test('the start screen before the app starts is in the language of the address, and so is the app after it', async () => {
+  for (const lang of ['hu', 'en']) {
+    const context = await suite.browser.newContext({ viewport: MOBILE_VIEWPORT, locale: 'ro-RO' });
+    const page = await context.newPage();
+    let release;
+    const gate = new Promise((r) => { release = r; });
+    await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+    await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => { window.__eligibilStarted = true; }));
+    await page.goto(`${suite.server.url}/?lang=${lang}`, { waitUntil: 'domcontentloaded' });
+    try {
+      await page.getByRole('heading', { name: T[lang].welcome_title }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await page.title(), T[lang].app_title);
+      const shell = await page.locator('#shell main').innerText();
+      for (const key of ['welcome_lead', 'welcome_topics_title', 'topic_rent', 'welcome_start']) assert.ok(shell.includes(T[lang][key]), `${lang}: ${key}`);
+      release();
+      await page.waitForFunction(() => window.__eligibilStarted === true);
+      await page.locator('main .welcome').waitFor();
+      assert.equal(await page.locator('main .welcome').innerText(), shell, `${lang}: the shell says what the app says`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('a browser in Hungarian gets Hungarian the first time; ?lang=en overrides it', async () => {
+  const context = await suite.browser.newContext({ viewport: MOBILE_VIEWPORT, locale: 'hu-HU' });
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', () => { window.__eligibilStarted = true; }));
+  try {
+    await page.goto(`${suite.server.url}/`);
+    await page.waitForFunction(() => window.__eligibilStarted === true);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'hu');
+    await page.getByRole('heading', { name: T.hu.welcome_title }).waitFor();
+    await page.goto(`${suite.server.url}/?lang=en`);
+    await page.waitForFunction(() => window.__eligibilStarted === true);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  } finally {
+    await context.close();
+  }
+});
