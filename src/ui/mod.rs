@@ -16,7 +16,8 @@ use crate::i18n::{self, msg, Lang, LANGUAGES};
 use crate::rules::municipality::MunicipalityId;
 use crate::storage::Persistence;
 use pages::{
-    AnswersPage, CasesPage, KioskIdle, NeutralPage, QuestionPage, ResultsPage, WelcomePage,
+    AnswersPage, CasesPage, DirectoryPage, KioskIdle, NeutralPage, QuestionPage, ResultsPage,
+    WelcomePage,
 };
 use state::{provide_app_state, use_app_state, Screen};
 
@@ -145,6 +146,7 @@ pub fn App() -> impl IntoView {
             Screen::Question(_) => msg::title_question(&state.question_number().to_string()),
             Screen::Results => msg::title_results().to_string(),
             Screen::Answers => msg::title_answers().to_string(),
+            Screen::Directory(_) => msg::directory_title().to_string(),
             Screen::Cases => msg::title_cases().to_string(),
         };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -181,6 +183,7 @@ fn Page() -> impl IntoView {
                     Screen::Question(fact) => view! { <QuestionPage fact=fact/> }.into_any(),
                     Screen::Results => view! { <ResultsPage/> }.into_any(),
                     Screen::Answers => view! { <AnswersPage/> }.into_any(),
+                    Screen::Directory(need) => view! { <DirectoryPage need=need/> }.into_any(),
                     Screen::Cases => view! { <CasesPage/> }.into_any(),
                     Screen::Neutral => view! { <NeutralPage/> }.into_any(),
                 }}

@@ -89,6 +89,8 @@ pub enum Screen {
     Results,
     /// Every answer given, each one tap from its question.
     Answers,
+    /// The directory of social services, opened on a need (or on all).
+    Directory(Option<crate::rules::directory::Need>),
     /// The cases kept on this device (volunteer mode).
     Cases,
     /// After "Ieșire rapidă" in the kiosk: nothing of the case on screen.
@@ -674,7 +676,7 @@ fn screen_key(screen: Screen) -> Option<String> {
         Screen::Results => Some("results".into()),
         Screen::Answers => Some("answers".into()),
         Screen::Question(fact) => Some(format!("q:{}", fact.key())),
-        Screen::Cases | Screen::Neutral => None,
+        Screen::Cases | Screen::Neutral | Screen::Directory(_) => None,
     }
 }
 

@@ -332,6 +332,23 @@ pub fn Nav(
     }
 }
 
+/// "Deschis acum, până la 15:30" / "Închis: … Se deschide …", from the
+/// office's hours and the public-holiday calendar, at the device's time
+/// (the engine's `open_now`; the screen only reads the clock).
+fn open_now_text(office: &'static Office) -> String {
+    let now = js_sys::Date::new_0();
+    let at = chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .and_then(|d| d.and_hms_opt(now.get_hours(), now.get_minutes(), 0));
+    match at.map(|at| crate::rules::profiles::open_now(office.hours, at)) {
+        Some(Ok(state)) => tr::local::open_state(&state),
+        _ => msg::office_open_unknown().to_string(),
+    }
+}
+
 /// Where to go: office, address, hours, phone, online portal.
 #[component]
 pub fn OfficeCard(office: &'static Office) -> impl IntoView {
@@ -356,7 +373,14 @@ pub fn OfficeCard(office: &'static Office) -> impl IntoView {
             <p>{office.address}{office.counter.map(|c| format!(", {c}"))}</p>
             <h3>{msg::office_hours()}</h3>
             <ul class="hours">{hours}</ul>
+            // The lobby kiosk stands in DASM Cluj-Napoca's own hall.
+            {(use_app_state().kiosk && office.address == crate::rules::municipality::DASM_CLUJ.address)
+                .then(|| view! { <p class="you-are-here" data-testid="you-are-here">{msg::office_you_are_here()}</p> })}
+            <p class="open-now" data-testid="open-now">{open_now_text(office)}</p>
             <p>{msg::office_phone()}" "<a href=tel>{office.phone}</a></p>
+            {office.email.map(|e| view! {
+                <p>{msg::office_email()}" "<a href=format!("mailto:{}", e.value)>{e.value}</a></p>
+            })}
             {office.portal.map(|url| view! {
                 <p>{msg::office_portal()}" "<a href=url rel="noopener" target="_blank">{url.trim_start_matches("https://").trim_end_matches('/')}</a></p>
             })}

@@ -2,6 +2,7 @@
 
 mod answers;
 mod cases;
+mod directory;
 mod kiosk;
 mod question;
 mod results;
@@ -9,6 +10,7 @@ mod welcome;
 
 pub use answers::AnswersPage;
 pub use cases::CasesPage;
+pub use directory::DirectoryPage;
 pub use kiosk::{KioskIdle, NeutralPage};
 pub use question::{QuestionPage, Unanswered};
 pub use results::ResultsPage;

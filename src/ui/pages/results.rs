@@ -17,7 +17,7 @@ use crate::rules::outcome::{
 use crate::rules::EngineError;
 use crate::ui::components::{AnswerGroups, OfficeCard};
 use crate::ui::files::download;
-use crate::ui::state::{use_app_state, ASKED_IN_APP};
+use crate::ui::state::{use_app_state, Screen, ASKED_IN_APP};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -67,6 +67,7 @@ pub fn ResultsPage() -> impl IntoView {
                             {cards(evaluation, &household, true)}
                         </details>
                     })}
+                    <ServicesForYou evaluation=evaluation.clone()/>
                     {office}
                     {evaluation.figures_checked_on.map(|on| view! {
                         <p class="muted small">{msg::results_checked_on(&tr::date(on))}</p>
@@ -497,6 +498,50 @@ fn AnswersList() -> impl IntoView {
                 <summary class="no-print">{move || msg::answers_show(&count().to_string())}</summary>
                 <AnswerGroups/>
             </details>
+        </section>
+    }
+}
+
+/// The directory's services the person's answers point to: the needs of
+/// the reasons they chose at the start, and of the situations a verdict
+/// links to (no canteen place → canteens and meals on wheels); then the
+/// whole directory, one tap away.
+#[component]
+fn ServicesForYou(evaluation: Evaluation) -> impl IntoView {
+    use crate::rules::directory;
+    let state = use_app_state();
+    let mut needs: Vec<directory::Need> = state.draft.with(|d| {
+        d.topics
+            .iter()
+            .flat_map(|t| directory::topic_needs(*t).iter().copied())
+            .collect()
+    });
+    for b in evaluation
+        .benefits
+        .iter()
+        .filter(|b| b.status != Status::NotApplicable)
+    {
+        for situation in directory::benefit_links(b.benefit) {
+            needs.extend(directory::referral(*situation).needs.iter().copied());
+        }
+    }
+    needs.sort();
+    needs.dedup();
+    let buttons = needs
+        .into_iter()
+        .map(|need| view! {
+            <li><button type="button" class="link-button" on:click=move |_| state.go(Screen::Directory(Some(need)))>
+                {msg::directory_see(tr::local::need(need))}
+            </button></li>
+        })
+        .collect_view();
+    view! {
+        <section class="card services-for-you no-print" data-testid="services-for-you">
+            <h2>{msg::directory_for_you()}</h2>
+            <ul class="plain">{buttons}</ul>
+            <button type="button" class="button secondary" on:click=move |_| state.go(Screen::Directory(None))>
+                {msg::directory_open()}
+            </button>
         </section>
     }
 }

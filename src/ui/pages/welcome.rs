@@ -4,7 +4,7 @@ use crate::draft::Draft;
 use crate::i18n::{msg, tr};
 use crate::rules::topics::{Topic, TOPICS};
 use crate::ui::components::Checks;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, Screen};
 
 #[component]
 pub fn WelcomePage() -> impl IntoView {
@@ -41,6 +41,9 @@ pub fn WelcomePage() -> impl IntoView {
                 <p class="muted">{msg::welcome_checked()}</p>
             </div>
             <p class="muted">{msg::welcome_private()}</p>
+            <p><button type="button" class="link-button" data-testid="open-directory" on:click=move |_| state.go(Screen::Directory(None))>
+                {msg::directory_open()}
+            </button></p>
             <Show
                 when=has_draft
                 fallback=move || view! {
