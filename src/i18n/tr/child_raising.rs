@@ -219,28 +219,34 @@ pub fn criterion(c: &ChildRaisingCriterion) -> (String, Option<String>) {
             };
             let detail = match (back, when) {
                 (Some(false), _) => Some(msg::child_back_not_yet().to_string()),
-                (Some(true), Some(d)) => Some(match (child_age_months, early_months, rate, until) {
-                    (_, _, _, Some(u)) if u <= d => msg::child_back_after_end(&date(*d), &date(*u)),
-                    (Some(m), Some(e), Some(r), Some(u)) => {
-                        let (on, age, end) = (date(*d), months(*m), date(*u));
-                        match (r, higher_ended) {
-                            (IncentiveRate::Lower, Some(ended)) => msg::child_back_higher_then_lower(
-                                &age,
-                                &on,
-                                *e,
-                                &date(*ended),
-                                &end,
-                            ),
-                            (IncentiveRate::Higher, _) => {
-                                msg::child_back_early(&age, &on, *e, &rate_lei(r), &end)
-                            }
-                            (IncentiveRate::Lower, None) => {
-                                msg::child_back_late(&age, &on, *e, &rate_lei(r), &end)
+                (Some(true), Some(d)) => {
+                    Some(match (child_age_months, early_months, rate, until) {
+                        (_, _, _, Some(u)) if u <= d => {
+                            msg::child_back_after_end(&date(*d), &date(*u))
+                        }
+                        (Some(m), Some(e), Some(r), Some(u)) => {
+                            let (on, age, end) = (date(*d), months(*m), date(*u));
+                            match (r, higher_ended) {
+                                (IncentiveRate::Lower, Some(ended)) => {
+                                    msg::child_back_higher_then_lower(
+                                        &age,
+                                        &on,
+                                        *e,
+                                        &date(*ended),
+                                        &end,
+                                    )
+                                }
+                                (IncentiveRate::Higher, _) => {
+                                    msg::child_back_early(&age, &on, *e, &rate_lei(r), &end)
+                                }
+                                (IncentiveRate::Lower, None) => {
+                                    msg::child_back_late(&age, &on, *e, &rate_lei(r), &end)
+                                }
                             }
                         }
-                    }
-                    _ => msg::child_back_on(&date(*d)),
-                }),
+                        _ => msg::child_back_on(&date(*d)),
+                    })
+                }
                 _ => None,
             };
             (title, detail)
@@ -521,7 +527,9 @@ pub fn note(n: &ChildRaisingNote) -> String {
         ChildRaisingNote::IncentiveDisabilityThreeToSeven => {
             msg::child_note_incentive_three_to_seven().to_string()
         }
-        ChildRaisingNote::SupplementHalfOfAllowance => msg::child_note_supplement_half().to_string(),
+        ChildRaisingNote::SupplementHalfOfAllowance => {
+            msg::child_note_supplement_half().to_string()
+        }
         ChildRaisingNote::PapersPerJob => msg::child_note_papers_per_job().to_string(),
         ChildRaisingNote::TwoDossiers => msg::child_note_two_dossiers().to_string(),
         ChildRaisingNote::SupportAskOffice {
