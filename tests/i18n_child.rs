@@ -130,9 +130,7 @@ fn in_each<T>(
         by_lang.push(lines(f()));
     }
     use_language(Lang::Ro);
-    let [ro, hu, en] = <[Vec<String>; 3]>::try_from(by_lang)
-        .ok()
-        .expect("three languages");
+    let [ro, hu, en] = <[Vec<String>; 3]>::try_from(by_lang).expect("three languages");
     assert_eq!(ro.len(), hu.len(), "{what}: as many sentences in Hungarian");
     assert_eq!(ro.len(), en.len(), "{what}: as many sentences in English");
     for ((ro, hu), en) in ro.into_iter().zip(hu).zip(en) {
