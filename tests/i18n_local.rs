@@ -633,6 +633,15 @@ fn check_language(lang: Lang) {
         "{lang:?}: the same sentences"
     );
     for (ro, text) in romanian.iter().zip(&translated) {
+        // The engine says nothing here in any language (an income not
+        // known yet): nothing to translate.
+        if ro.is_empty() {
+            assert!(
+                text.is_empty(),
+                "{lang:?}: {text:?} where Romanian says nothing"
+            );
+            continue;
+        }
         assert!(!text.trim().is_empty(), "{lang:?}: empty for {ro:?}");
         assert!(
             !text.contains('{') && !text.contains('}'),
@@ -670,10 +679,9 @@ fn romanian_is_still_the_default_and_unchanged() {
         .as_deref(),
         Some("Intră 21 de persoane.")
     );
-    assert_eq!(
+    assert!(
         tr::local::note(&LocalNote::ChildrenDayCentre { places: 50 })
-            .contains("Are cel mult 50 de locuri pentru copii de vârstă școlară."),
-        true
+            .contains("Are cel mult 50 de locuri pentru copii de vârstă școlară.")
     );
     assert_eq!(
         tr::local::open_state(&OpenState::Closed {
@@ -690,13 +698,13 @@ fn romanian_is_still_the_default_and_unchanged() {
 /// hear it at the office.
 fn official_name(b: BenefitId) -> &'static str {
     match b {
-        BenefitId::ParentsLeavingToWorkAbroad => "notificarea plecării la muncă în străinătate",
+        BenefitId::ParentsLeavingToWorkAbroad => "plecarea părinților la muncă în străinătate",
         BenefitId::NavodariHolidayTickets => "tichete sociale de Paște și de Crăciun",
         BenefitId::NavodariEmergencyAid => "ajutor de urgență",
         BenefitId::NavodariFuneralAid => "ajutor de înmormântare",
         BenefitId::NavodariHomeCare => "îngrijire la domiciliu",
         BenefitId::NavodariChildrenDayCentre => "centrul de zi pentru copii",
-        BenefitId::NavodariElderlyDayCentre => "centrul de zi pentru persoane vârstnice",
+        BenefitId::NavodariElderlyDayCentre => "centrul de zi pentru persoane în vârstă",
         _ => unreachable!("not a benefit of the area"),
     }
 }
