@@ -9,6 +9,7 @@ use crate::rules::facts::Fact;
 use crate::rules::household::Household;
 
 use super::{energy_source, heating_system, income_kind, lei, option_label, question};
+use crate::i18n::msg;
 
 /// One answer: the fact (to open its question), the question, the answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,11 +51,11 @@ pub fn group_of(fact: Fact) -> AnswerGroup {
 
 pub fn group_name(g: AnswerGroup) -> &'static str {
     match g {
-        AnswerGroup::Family => "Familia și domiciliul",
-        AnswerGroup::Incomes => "Veniturile",
-        AnswerGroup::Home => "Locuința și bunurile",
-        AnswerGroup::Children => "Copiii și concediul de creștere",
-        AnswerGroup::Other => "Alte întrebări",
+        AnswerGroup::Family => msg::answers_group_family(),
+        AnswerGroup::Incomes => msg::answers_group_incomes(),
+        AnswerGroup::Home => msg::answers_group_home(),
+        AnswerGroup::Children => msg::answers_group_children(),
+        AnswerGroup::Other => msg::answers_group_other(),
     }
 }
 
@@ -112,7 +113,7 @@ fn answer_text(fact: Fact, draft: &Draft, household: &Household) -> Option<Strin
                 if born.is_empty() {
                     who
                 } else {
-                    format!("{who}, născut(ă) la {born}")
+                    msg::answers_member_born(&born, &who)
                 }
             })
             .collect::<Vec<_>>()
@@ -120,13 +121,15 @@ fn answer_text(fact: Fact, draft: &Draft, household: &Household) -> Option<Strin
         Fact::Incomes { member } => {
             let incomes = draft.members.get(member)?.incomes.as_ref()?;
             if incomes.is_empty() {
-                "Niciun venit".to_string()
+                msg::answers_no_income().to_string()
             } else {
                 incomes
                     .iter()
                     .map(|i| match crate::draft::parse_lei(&i.amount) {
-                        Ok(sum) => format!("{}: {}", income_kind(i.kind), lei(sum)),
-                        Err(_) => format!("{}: „{}”", income_kind(i.kind), i.amount.trim()),
+                        Ok(sum) => msg::answers_income(income_kind(i.kind), &lei(sum)),
+                        Err(_) => {
+                            msg::answers_income_as_typed(income_kind(i.kind), i.amount.trim())
+                        }
                     })
                     .collect::<Vec<_>>()
                     .join("; ")
@@ -136,7 +139,7 @@ fn answer_text(fact: Fact, draft: &Draft, household: &Household) -> Option<Strin
         Fact::EnergySources => {
             let list = draft.energy_sources_in_use();
             if list.is_empty() {
-                "Niciuna".to_string()
+                msg::answers_no_energy_source().to_string()
             } else {
                 list.into_iter()
                     .map(energy_source)
@@ -156,14 +159,14 @@ fn answer_text(fact: Fact, draft: &Draft, household: &Household) -> Option<Strin
                     .map(|i| super::member_label(household, i))
                     .collect();
                 if names.is_empty() {
-                    "Nimeni".to_string()
+                    msg::answers_nobody().to_string()
                 } else {
                     names.join(", ")
                 }
             }
             AnswerDraft::One(value) => option_label(fact, value).to_string(),
             AnswerDraft::Several(values) if values.is_empty() => {
-                "Niciuna dintre acestea".to_string()
+                msg::answers_none_of_these().to_string()
             }
             AnswerDraft::Several(values) => values
                 .iter()
@@ -183,12 +186,12 @@ fn answer_text(fact: Fact, draft: &Draft, household: &Household) -> Option<Strin
     })
 }
 
-/// "14.03.1988" as typed in the three boxes.
+/// "14.03.1988" as typed in the three boxes, in the language's order.
 fn date_draft(d: &DateDraft) -> String {
     if d.is_blank() {
         return String::new();
     }
-    format!("{}.{}.{}", pad(&d.day), pad(&d.month), d.year.trim())
+    msg::answers_date_typed(&pad(&d.day), &pad(&d.month), d.year.trim())
 }
 
 fn pad(part: &str) -> String {

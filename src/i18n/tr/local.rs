@@ -1,11 +1,13 @@
-//! Romanian for what depends on the town (issue 19): Năvodari's own
-//! benefits, the parents-abroad duty, the profiles' offices, windows,
-//! e-mail rules and numbers, "open now", and the directory's needs.
-//! `ro.rs` sends each of this area's identifiers here.
+//! What depends on the town (issue 19), in the language loaded: Năvodari's
+//! own benefits, the parents-abroad duty, the profiles' offices, windows,
+//! e-mail rules and numbers, "open now", and the directory's needs. The
+//! words are the `local_*` messages of `src/i18n/<lang>/local.txt`; `tr`
+//! sends each of this area's identifiers here.
 
 use rust_decimal::Decimal;
 
-use super::{date, date_with_weekday, lei, plural, year_month};
+use super::{date, date_with_weekday, lei, year_month};
+use crate::i18n::msg;
 use crate::rules::directory::{Need, ServiceStatus};
 use crate::rules::household::{HomeCareSituation, LocalEmergency};
 use crate::rules::local::{
@@ -20,17 +22,13 @@ use crate::rules::profiles::{
 
 pub fn benefit_name(b: BenefitId) -> &'static str {
     match b {
-        BenefitId::ParentsLeavingToWorkAbroad => {
-            "Plecarea părinților la muncă în străinătate: anunțul cu 40 de zile înainte"
-        }
-        BenefitId::NavodariHolidayTickets => "Tichete sociale de Paște și de Crăciun (Năvodari)",
-        BenefitId::NavodariEmergencyAid => "Ajutor de urgență (Năvodari)",
-        BenefitId::NavodariFuneralAid => "Ajutor de înmormântare (Năvodari)",
-        BenefitId::NavodariHomeCare => {
-            "Îngrijire la domiciliu pentru persoane vârstnice (Năvodari)"
-        }
-        BenefitId::NavodariChildrenDayCentre => "Centrul de zi pentru copii (Năvodari)",
-        BenefitId::NavodariElderlyDayCentre => "Centrul de zi pentru persoane în vârstă (Năvodari)",
+        BenefitId::ParentsLeavingToWorkAbroad => msg::local_benefit_parents_abroad(),
+        BenefitId::NavodariHolidayTickets => msg::local_benefit_holiday_tickets(),
+        BenefitId::NavodariEmergencyAid => msg::local_benefit_emergency_aid(),
+        BenefitId::NavodariFuneralAid => msg::local_benefit_funeral_aid(),
+        BenefitId::NavodariHomeCare => msg::local_benefit_home_care(),
+        BenefitId::NavodariChildrenDayCentre => msg::local_benefit_children_day_centre(),
+        BenefitId::NavodariElderlyDayCentre => msg::local_benefit_elderly_day_centre(),
         _ => "",
     }
 }
@@ -38,384 +36,432 @@ pub fn benefit_name(b: BenefitId) -> &'static str {
 /// The town's name in a sentence ("în Năvodari").
 pub fn town(m: MunicipalityId) -> &'static str {
     match m {
-        MunicipalityId::ClujNapoca => "Cluj-Napoca",
-        MunicipalityId::Navodari => "Năvodari",
-        MunicipalityId::Other => "altă localitate",
+        MunicipalityId::ClujNapoca => msg::local_town_cluj_napoca(),
+        MunicipalityId::Navodari => msg::local_town_navodari(),
+        MunicipalityId::Other => msg::local_town_other(),
     }
 }
 
 fn ticket_category(c: TicketCategory) -> &'static str {
     match c {
-        TicketCategory::MinimumIncome => {
-            "familie cu venit minim de incluziune (fostul venit minim garantat)"
-        }
-        TicketCategory::FamilySupport => {
-            "familie cu ajutor pentru familia cu copii (fosta alocație pentru susținerea familiei)"
-        }
-        TicketCategory::SevereOrAccentuatedDisability => "persoană cu handicap grav sau accentuat",
-        TicketCategory::Pensioner => "pensionar cu venit net de cel mult 1.450 lei",
-        TicketCategory::OverSixtyWithoutIncome => "persoană de peste 60 de ani, fără niciun venit",
+        TicketCategory::MinimumIncome => msg::local_ticket_category_minimum_income(),
+        TicketCategory::FamilySupport => msg::local_ticket_category_family_support(),
+        TicketCategory::SevereOrAccentuatedDisability => msg::local_ticket_category_disability(),
+        TicketCategory::Pensioner => msg::local_ticket_category_pensioner(),
+        TicketCategory::OverSixtyWithoutIncome => msg::local_ticket_category_over_sixty(),
     }
 }
 
 fn emergency(e: LocalEmergency) -> &'static str {
     match e {
-        LocalEmergency::Medical => "probleme medicale deosebite, certificate de medicul specialist",
-        LocalEmergency::Calamity => "calamitate naturală, incendiu sau accident",
-        LocalEmergency::ChildExceptional => {
-            "o situație excepțională care pune în pericol dezvoltarea copilului"
-        }
-        LocalEmergency::None => "niciuna dintre acestea",
+        LocalEmergency::Medical => msg::local_emergency_medical(),
+        LocalEmergency::Calamity => msg::local_emergency_calamity(),
+        LocalEmergency::ChildExceptional => msg::local_emergency_child(),
+        LocalEmergency::None => msg::local_emergency_none(),
     }
 }
 
 fn home_care_situation(s: HomeCareSituation) -> &'static str {
     match s {
-        HomeCareSituation::NoFamilyOrSupport => "nu are familie sau nu e în întreținerea cuiva obligat la aceasta",
-        HomeCareSituation::NoHome => "nu are locuință și nici cum să și-o asigure",
-        HomeCareSituation::InsufficientIncome => "nu are venituri proprii sau nu îi ajung pentru îngrijire",
-        HomeCareSituation::CannotManageAlone => "nu se poate gospodări singură sau are nevoie de îngrijire specializată",
-        HomeCareSituation::SocioMedicalNeeds => "din cauza bolii sau a stării fizice ori psihice nu își poate asigura nevoile socio-medicale",
+        HomeCareSituation::NoFamilyOrSupport => msg::local_home_care_no_family(),
+        HomeCareSituation::NoHome => msg::local_home_care_no_home(),
+        HomeCareSituation::InsufficientIncome => msg::local_home_care_income(),
+        HomeCareSituation::CannotManageAlone => msg::local_home_care_cannot_manage(),
+        HomeCareSituation::SocioMedicalNeeds => msg::local_home_care_socio_medical(),
     }
 }
 
+fn pensioner_tier(t: PensionerTier) -> &'static str {
+    match t {
+        PensionerTier::UpToMinimumSocialPension => msg::local_tier_social_pension(),
+        PensionerTier::AboveMinimumSocialPensionUpTo1000 => msg::local_tier_up_to_1000(),
+        PensionerTier::UpTo1000MinimumPensionUnknown => msg::local_tier_up_to_1000_unknown(),
+        PensionerTier::Between1000And1001 => msg::local_tier_gap(),
+        PensionerTier::From1001To1450 => msg::local_tier_1001_1450(),
+    }
+}
+
+/// "Da." / "Nu." after a yes-or-no criterion.
+fn yes_no(d: bool) -> String {
+    if d {
+        msg::local_crit_yes()
+    } else {
+        msg::local_crit_no()
+    }
+    .to_string()
+}
+
+/// A member's number as the person reads it: the first is 1.
+fn person(member: usize) -> String {
+    (member + 1).to_string()
+}
+
 pub fn criterion(c: &LocalCriterion) -> (String, Option<String>) {
-    let who = |member: usize| format!("Persoana {}", member + 1);
     match c {
-        LocalCriterion::TicketCategory { member, category, age, net_income, tier, age_exactly_limit } => {
-            let title = format!("{}: categoria pentru tichetele de Paște și Crăciun", who(*member));
-            let mut detail = match category {
-                Some(c) => format!("Categoria: {}.", ticket_category(*c)),
-                None => "Nu intră în niciuna dintre categoriile paginii.".to_string(),
-            };
+        LocalCriterion::TicketCategory {
+            member,
+            category,
+            age,
+            net_income,
+            tier,
+            age_exactly_limit,
+        } => {
+            let title = msg::local_crit_ticket_title(&person(*member));
+            let mut parts = vec![match category {
+                Some(c) => msg::local_crit_ticket_category(ticket_category(*c)),
+                None => msg::local_crit_ticket_no_category().to_string(),
+            }];
             if let Some(income) = net_income {
-                detail.push_str(&format!(" Venit net propriu: {}.", lei(*income)));
+                parts.push(msg::local_crit_ticket_net_income(&lei(*income)));
             }
             if let Some(a) = age {
-                detail.push_str(&format!(" Vârsta: {}.", super::age(*a)));
+                parts.push(msg::local_crit_ticket_age(&super::age(*a)));
             }
             if let Some(t) = tier {
-                detail.push(' ');
-                detail.push_str(match t {
-                    PensionerTier::UpToMinimumSocialPension => "Venit cel mult cât pensia socială minimă: 60 de lei.",
-                    PensionerTier::AboveMinimumSocialPensionUpTo1000 => "Venit peste pensia socială minimă, până la 1.000 lei inclusiv: 50 de lei.",
-                    PensionerTier::UpTo1000MinimumPensionUnknown => "Venit de cel mult 1.000 lei: 60 de lei dacă nu trece de pensia socială minimă, altfel 50 de lei.",
-                    PensionerTier::Between1000And1001 => "Venit între 1.000 și 1.001 lei: pagina nu are treaptă pentru el.",
-                    PensionerTier::From1001To1450 => "Venit între 1.001 și 1.450 lei inclusiv: 40 de lei.",
-                });
+                parts.push(pensioner_tier(*t).to_string());
             }
             if *age_exactly_limit {
-                detail.push_str(" Are exact 60 de ani; pagina spune „peste 60 ani”.");
+                parts.push(msg::local_crit_ticket_age_at_limit().to_string());
             }
-            (title, Some(detail))
+            (title, Some(parts.join(" ")))
         }
-        LocalCriterion::AnyTicketCategory { members_in_category } => (
-            "Cineva din familie intră într-o categorie a tichetelor".to_string(),
+        LocalCriterion::AnyTicketCategory {
+            members_in_category,
+        } => (
+            msg::local_crit_any_ticket_title().to_string(),
             Some(if *members_in_category == 0 {
-                "Nimeni din familie nu intră în categoriile paginii (venit minim, handicap grav sau accentuat, pensionari până la 1.450 lei, peste 60 de ani fără venit).".to_string()
+                msg::local_crit_any_ticket_none().to_string()
             } else {
-                format!("Intră {}.", plural(*members_in_category, "persoană", "persoane"))
+                msg::local_crit_any_ticket_some(*members_in_category)
             }),
         ),
         LocalCriterion::EmergencySituation { declared } => (
-            "O situație de urgență dintre cele de pe pagină".to_string(),
-            declared.map(|e| format!("Ați spus: {}.", emergency(e))),
+            msg::local_crit_emergency_title().to_string(),
+            declared.map(|e| msg::local_crit_emergency_declared(emergency(e))),
         ),
-        LocalCriterion::IncomeUpToMinimumWage { members, income_month, total_net, per_member } => (
-            format!("Venitul pe membru de familie din {} de cel mult salariul de bază minim brut pe țară", year_month(*income_month)),
+        LocalCriterion::IncomeUpToMinimumWage {
+            members,
+            income_month,
+            total_net,
+            per_member,
+        } => (
+            msg::local_crit_income_title(&year_month(*income_month)),
             per_member.map(|p| match total_net {
-                Some(t) if t.is_zero() => "Familia nu are niciun venit.".to_string(),
-                Some(t) => format!(
-                    "Venitul familiei: {} pentru {}, adică {} pe membru. Pagina nu dă suma salariului minim: o compară primăria.",
-                    lei(*t),
-                    plural(*members, "persoană", "persoane"),
-                    lei(p)
-                ),
+                Some(t) if t.is_zero() => msg::local_crit_income_none().to_string(),
+                Some(t) => msg::local_crit_income_detail(*members, &lei(p), &lei(*t)),
                 None => String::new(),
             }),
         ),
-        LocalCriterion::EmergencyAmount { situation, needed, max } => (
+        LocalCriterion::EmergencyAmount {
+            situation,
+            needed,
+            max,
+        } => (
             match situation {
-                LocalEmergency::Calamity => format!("Suma ajutorului pentru calamitate: {}", lei(*max)),
-                LocalEmergency::ChildExceptional => format!("Cel mult {} pentru fiecare copil, pe un an școlar", lei(*max)),
-                _ => format!("Cel mult {}, după costul medicamentelor, intervenției sau investigațiilor", lei(*max)),
+                LocalEmergency::Calamity => msg::local_crit_amount_calamity(&lei(*max)),
+                LocalEmergency::ChildExceptional => msg::local_crit_amount_child(&lei(*max)),
+                _ => msg::local_crit_amount_medical(&lei(*max)),
             },
             needed.map(|n| {
                 if n <= *max {
-                    format!("Aveți nevoie de {}: în limita ajutorului, prin dispoziția primarului.", lei(n))
+                    msg::local_crit_amount_within(&lei(n))
                 } else {
-                    format!("Aveți nevoie de {}, peste {}: suma o aprobă Consiliul Local, pentru fiecare caz în parte.", lei(n), lei(*max))
+                    msg::local_crit_amount_over(&lei(*max), &lei(n))
                 }
             }),
         ),
         LocalCriterion::FuneralCosts { declared } => (
-            "Ați suportat (sau suportați) cheltuielile cu înmormântarea".to_string(),
-            declared.map(|d| if d { "Da.".to_string() } else { "Nu: ajutorul se dă celui care le suportă.".to_string() }),
-        ),
-        LocalCriterion::DeceasedLivedInTown { declared } => (
-            "Persoana decedată avea domiciliul în Năvodari".to_string(),
-            declared.map(|d| if d { "Da.".to_string() } else { "Nu: pagina cere ca defunctul să fi avut domiciliul în Năvodari.".to_string() }),
-        ),
-        LocalCriterion::FuneralRoute { vmi_family, other_death_aid } => (
-            "Familia primește venit minim, sau are venituri mici și nu a primit ajutor de deces de la altă instituție".to_string(),
-            Some(if *vmi_family {
-                "Familia primește venitul minim de incluziune (pagina spune „ajutor social”, pe care VMI l-a înlocuit).".to_string()
-            } else {
-                match other_death_aid {
-                    Some(true) => "Ați primit ajutor de deces de la altă instituție: pagina dă acest ajutor doar celor care nu l-au primit.".to_string(),
-                    Some(false) => "Nu ați primit ajutor de deces de la altă instituție. Mai contează venitul pe membru de familie, față de salariul minim brut pe țară.".to_string(),
-                    None => "Nu știm încă dacă ați primit ajutor de deces de la altă instituție.".to_string(),
+            msg::local_crit_funeral_costs_title().to_string(),
+            declared.map(|d| {
+                if d {
+                    yes_no(true)
+                } else {
+                    msg::local_crit_funeral_costs_no().to_string()
                 }
             }),
         ),
-        LocalCriterion::HomeCareNeed { declared, situations } => (
-            "Persoana vârstnică are nevoie de îngrijire la domiciliu, într-una dintre situațiile de pe pagină".to_string(),
+        LocalCriterion::DeceasedLivedInTown { declared } => (
+            msg::local_crit_deceased_title().to_string(),
+            declared.map(|d| {
+                if d {
+                    yes_no(true)
+                } else {
+                    msg::local_crit_deceased_no().to_string()
+                }
+            }),
+        ),
+        LocalCriterion::FuneralRoute {
+            vmi_family,
+            other_death_aid,
+        } => (
+            msg::local_crit_funeral_route_title().to_string(),
+            Some(if *vmi_family {
+                msg::local_crit_funeral_route_vmi().to_string()
+            } else {
+                match other_death_aid {
+                    Some(true) => msg::local_crit_funeral_route_other_aid(),
+                    Some(false) => msg::local_crit_funeral_route_no_other_aid(),
+                    None => msg::local_crit_funeral_route_unknown(),
+                }
+                .to_string()
+            }),
+        ),
+        LocalCriterion::HomeCareNeed {
+            declared,
+            situations,
+        } => (
+            msg::local_crit_home_care_title().to_string(),
             match (declared, situations) {
-                (Some(false), _) => Some("Ați spus că nu are nevoie.".to_string()),
-                (_, Some(list)) if list.is_empty() => Some("Niciuna dintre situațiile de pe pagină.".to_string()),
-                (_, Some(list)) => Some(format!(
-                    "Situația: {}.",
-                    list.iter().map(|s| home_care_situation(*s)).collect::<Vec<_>>().join("; ")
+                (Some(false), _) => Some(msg::local_crit_home_care_not_needed().to_string()),
+                (_, Some(list)) if list.is_empty() => {
+                    Some(msg::local_crit_home_care_no_situation().to_string())
+                }
+                (_, Some(list)) => Some(msg::local_crit_home_care_situations(
+                    &list
+                        .iter()
+                        .map(|s| home_care_situation(*s))
+                        .collect::<Vec<_>>()
+                        .join("; "),
                 )),
                 _ => None,
             },
         ),
-        LocalCriterion::HomeCareIncome { net_income, limit, vmi_beneficiary } => (
-            format!("Gratuit sub {} venit propriu, cu contribuție peste", lei(*limit)),
+        LocalCriterion::HomeCareIncome {
+            net_income,
+            limit,
+            vmi_beneficiary,
+        } => (
+            msg::local_crit_home_care_income_title(&lei(*limit)),
             if *vmi_beneficiary {
-                Some("Primiți venitul minim de incluziune (pagina: „beneficiari ai ajutorului social”): fără contribuție.".to_string())
+                Some(msg::local_crit_home_care_vmi().to_string())
             } else {
-                net_income.map(|i| format!("Venitul net propriu: {}.", lei(i)))
+                net_income.map(|i| msg::local_crit_home_care_net_income(&lei(i)))
             },
         ),
         LocalCriterion::LeavingToWorkAbroad { declared } => (
-            "Un părinte (sau amândoi, ori tutorele) pleacă la muncă în străinătate".to_string(),
-            declared.map(|d| if d { "Da.".to_string() } else { "Nu.".to_string() }),
+            msg::local_crit_abroad_title().to_string(),
+            declared.map(yes_no),
         ),
         LocalCriterion::MinorChild { children } => (
-            "În familie este un copil sub 18 ani".to_string(),
-            Some(if *children == 0 { "Nu este niciun copil sub 18 ani.".to_string() } else { plural(*children, "copil", "copii") }),
+            msg::local_crit_minor_child_title().to_string(),
+            Some(if *children == 0 {
+                msg::local_crit_minor_child_none().to_string()
+            } else {
+                msg::count_children(*children)
+            }),
         ),
     }
 }
 
 pub fn document(d: &LocalDocument) -> String {
     match d {
-        LocalDocument::WrittenRequest => "Cererea scrisă",
-        LocalDocument::DeathCertificate => "Certificatul de deces, în original și în copie",
-        LocalDocument::ApplicantIdentityCard => "Actul de identitate al solicitantului",
-        LocalDocument::KinshipPapers => "Actele de stare civilă din care reiese rudenia cu persoana decedată",
-        LocalDocument::HeirOrGuardianPapers => "Actele care arată calitatea de moștenitor, tutore sau curator (după caz)",
-        LocalDocument::FuneralInvoiceAndReceipt => "Dovada cheltuielilor cu înmormântarea: factura cu bonul sau chitanța",
-        LocalDocument::IncomeCertificates => "Adeverințele de venit",
-        LocalDocument::CivilStatusPapers => "Actele de stare civilă ale membrilor familiei",
-        LocalDocument::SpecialistMedicalPapers => "Actele medicale de la medicul specialist",
-        LocalDocument::IncidentReport => "Procesul-verbal de constatare al instituțiilor abilitate (de exemplu ISU), după caz",
-        LocalDocument::ExceptionalSituationProof => "Documentele care arată situația excepțională în care se află familia",
-        LocalDocument::SocialInquiry => "Ancheta socială (o face Direcția Asistență Socială)",
-        LocalDocument::InvoicesAndReceipts => "Facturile cu bonul sau chitanța pentru ce s-a cumpărat",
-        LocalDocument::DepartureNotification => "Anunțul (notificarea) către serviciul de asistență socială de la domiciliu",
-        LocalDocument::DelegationRequest => "Cererea către instanța de tutelă pentru delegarea autorității părintești, cu actele care dovedesc rudenia, vârsta și condițiile persoanei desemnate",
-        LocalDocument::TicketCategoryPapers => "Copia actului de identitate și actele pe care cererea le cere pentru categoria dumneavoastră",
+        LocalDocument::WrittenRequest => msg::local_doc_written_request(),
+        LocalDocument::DeathCertificate => msg::local_doc_death_certificate(),
+        LocalDocument::ApplicantIdentityCard => msg::local_doc_applicant_identity_card(),
+        LocalDocument::KinshipPapers => msg::local_doc_kinship_papers(),
+        LocalDocument::HeirOrGuardianPapers => msg::local_doc_heir_or_guardian_papers(),
+        LocalDocument::FuneralInvoiceAndReceipt => msg::local_doc_funeral_invoice(),
+        LocalDocument::IncomeCertificates => msg::local_doc_income_certificates(),
+        LocalDocument::CivilStatusPapers => msg::local_doc_civil_status_papers(),
+        LocalDocument::SpecialistMedicalPapers => msg::local_doc_specialist_medical_papers(),
+        LocalDocument::IncidentReport => msg::local_doc_incident_report(),
+        LocalDocument::ExceptionalSituationProof => msg::local_doc_exceptional_situation_proof(),
+        LocalDocument::SocialInquiry => msg::local_doc_social_inquiry(),
+        LocalDocument::InvoicesAndReceipts => msg::local_doc_invoices_and_receipts(),
+        LocalDocument::DepartureNotification => msg::local_doc_departure_notification(),
+        LocalDocument::DelegationRequest => msg::local_doc_delegation_request(),
+        LocalDocument::TicketCategoryPapers => msg::local_doc_ticket_category_papers(),
     }
     .to_string()
 }
 
 pub fn form(f: LocalForm) -> &'static str {
     match f {
-        LocalForm::NavodariStateAllowance => "Formular AS",
-        LocalForm::NavodariEuAnnex => "Anexa nr.1",
-        LocalForm::NavodariAjpisTransfer => "Declaratie transfer AJPIS",
-        LocalForm::NavodariChildRaising => "Formular ICC",
-        LocalForm::NavodariInsertionIncentive => "Formular SI",
-        LocalForm::NavodariChangeRequest => "Cerere modificare drepturi asistenta sociala",
-        LocalForm::NavodariHeatingApplication => "Cerere-declaratie pe propria raspundere",
-        LocalForm::NavodariAssetList => "Lista bunuri",
-        LocalForm::NavodariFuneralApplication => "Cerere pentru înmormântare",
-        LocalForm::NavodariHolidayTicketsApplication => "Cerere tip tichete sociale",
-        LocalForm::NavodariKindergartenTickets => "Cerere-declaratie tichete gradinita",
-        LocalForm::NavodariVmiLeaflet => "Pliant informativ",
-        LocalForm::NavodariVmiPaymentUndertaking => "Angajament de plata",
-        LocalForm::NavodariVmiApplication => "Cerere Venit minim de incluziune",
-        LocalForm::NavodariVmiDeclaration => "Declaratie pe propria raspundere",
-        LocalForm::NavodariVmiChanges => "Declaratie privind modificarile intervenite",
-        LocalForm::NavodariVmiAssetList => "Lista bunurilor ce duc la excluderea acordarii VMI",
-        LocalForm::NavodariChildrenDayCentre => "CERERE CZ copii",
-        LocalForm::NavodariElderlyDayCentre => "CERERE CZ persoane in varsta",
-        LocalForm::NavodariCanteen => "Cerere de înscriere cantina socială",
-        LocalForm::NavodariHomeCare => "CERERE de înscriere",
-        LocalForm::NavodariParentAbroad => "Declarație părinte plecat în străinătate",
-        LocalForm::NavodariPersonalAssistantHiring => "Cerere angajare",
-        LocalForm::NavodariPatientConsent => "Acord bolnav",
-        LocalForm::NavodariUndertaking => "Angajament",
-        LocalForm::NavodariDisabilityAllowance => "Cerere acordare indemnizatie",
-    }
-}
-
-fn agency(a: PaymentsAgency) -> &'static str {
-    match a {
-        PaymentsAgency::AjpisConstanta => {
-            "Agenția Județeană pentru Plăți și Inspecție Socială (AJPIS) Constanța"
+        LocalForm::NavodariStateAllowance => msg::local_form_state_allowance(),
+        LocalForm::NavodariEuAnnex => msg::local_form_eu_annex(),
+        LocalForm::NavodariAjpisTransfer => msg::local_form_ajpis_transfer(),
+        LocalForm::NavodariChildRaising => msg::local_form_child_raising(),
+        LocalForm::NavodariInsertionIncentive => msg::local_form_insertion_incentive(),
+        LocalForm::NavodariChangeRequest => msg::local_form_change_request(),
+        LocalForm::NavodariHeatingApplication => msg::local_form_heating_application(),
+        LocalForm::NavodariAssetList => msg::local_form_asset_list(),
+        LocalForm::NavodariFuneralApplication => msg::local_form_funeral_application(),
+        LocalForm::NavodariHolidayTicketsApplication => {
+            msg::local_form_holiday_tickets_application()
         }
-        PaymentsAgency::OwnCounty => {
-            "agenția județeană pentru plăți și inspecție socială (AJPIS) a județului dumneavoastră"
-        }
-    }
-}
-
-fn email_list(l: EmailList) -> &'static str {
-    match l {
-        EmailList::StateAllowance => "dosarul de alocație",
-        EmailList::NewInsertionIncentive => "un dosar nou de stimulent de inserție",
-        EmailList::IncentiveFromChildRaising => {
-            "trecerea de la indemnizație (ICC) la stimulentul de inserție"
-        }
+        LocalForm::NavodariKindergartenTickets => msg::local_form_kindergarten_tickets(),
+        LocalForm::NavodariVmiLeaflet => msg::local_form_vmi_leaflet(),
+        LocalForm::NavodariVmiPaymentUndertaking => msg::local_form_vmi_payment_undertaking(),
+        LocalForm::NavodariVmiApplication => msg::local_form_vmi_application(),
+        LocalForm::NavodariVmiDeclaration => msg::local_form_vmi_declaration(),
+        LocalForm::NavodariVmiChanges => msg::local_form_vmi_changes(),
+        LocalForm::NavodariVmiAssetList => msg::local_form_vmi_asset_list(),
+        LocalForm::NavodariChildrenDayCentre => msg::local_form_children_day_centre(),
+        LocalForm::NavodariElderlyDayCentre => msg::local_form_elderly_day_centre(),
+        LocalForm::NavodariCanteen => msg::local_form_canteen(),
+        LocalForm::NavodariHomeCare => msg::local_form_home_care(),
+        LocalForm::NavodariParentAbroad => msg::local_form_parent_abroad(),
+        LocalForm::NavodariPersonalAssistantHiring => msg::local_form_personal_assistant_hiring(),
+        LocalForm::NavodariPatientConsent => msg::local_form_patient_consent(),
+        LocalForm::NavodariUndertaking => msg::local_form_undertaking(),
+        LocalForm::NavodariDisabilityAllowance => msg::local_form_disability_allowance(),
     }
 }
 
 pub fn note(n: &LocalNote) -> String {
     match n {
-        LocalNote::FilingWindow { first_day, last_day, opens, closes, last_office_day, open_on_date } => {
-            let mut text = format!(
-                "La Năvodari dosarul se depune doar în zilele {}–{} ale fiecărei luni. {}: {} – {}.",
-                first_day,
-                last_day,
-                if *open_on_date { "Perioada de acum" } else { "Următoarea perioadă" },
-                date(*opens),
-                date_with_weekday(*closes)
-            );
+        LocalNote::FilingWindow {
+            first_day,
+            last_day,
+            opens,
+            closes,
+            last_office_day,
+            open_on_date,
+        } => {
+            let (first, last) = (first_day.to_string(), last_day.to_string());
+            let (opens, closes_on) = (date(*opens), date_with_weekday(*closes));
+            let mut text = if *open_on_date {
+                msg::local_note_window_now(&closes_on, &first, &last, &opens)
+            } else {
+                msg::local_note_window_next(&closes_on, &first, &last, &opens)
+            };
             if last_office_day != closes {
-                text.push_str(&format!(
-                    " Pe {} biroul este închis: ultima zi este {}.",
-                    date(*closes),
-                    date_with_weekday(*last_office_day)
+                text.push(' ');
+                text.push_str(&msg::local_note_window_closed_on(
+                    &date(*closes),
+                    &date_with_weekday(*last_office_day),
                 ));
             }
             text
         }
-        LocalNote::EmailOnePdf { address, list, order } => format!(
-            "Puteți trimite {} și pe e-mail, la {}: scanați cererile și actele și salvați-le într-un singur fișier PDF, în această ordine: {}.",
-            email_list(*list),
+        LocalNote::EmailOnePdf {
             address,
-            order.iter().enumerate().map(|(i, item)| format!("{}. {}", i + 1, item)).collect::<Vec<_>>().join("; ")
+            list,
+            order,
+        } => {
+            let order = order
+                .iter()
+                .enumerate()
+                .map(|(i, item)| format!("{}. {}", i + 1, item))
+                .collect::<Vec<_>>()
+                .join("; ");
+            match list {
+                EmailList::StateAllowance => msg::local_note_email_allowance(address, &order),
+                EmailList::NewInsertionIncentive => {
+                    msg::local_note_email_new_incentive(address, &order)
+                }
+                EmailList::IncentiveFromChildRaising => {
+                    msg::local_note_email_incentive_from_icc(address, &order)
+                }
+            }
+        }
+        LocalNote::EmailNoOwnOrder { address } => msg::local_note_email_no_order(address),
+        LocalNote::AtTheOfficeOnly => msg::local_note_at_office_only().to_string(),
+        LocalNote::AgencyDecidesAndPays { agency } => match agency {
+            PaymentsAgency::AjpisConstanta => msg::local_note_agency_constanta(),
+            PaymentsAgency::OwnCounty => msg::local_note_agency_own_county(),
+        }
+        .to_string(),
+        LocalNote::FileAtYourTownHall => msg::local_note_file_at_your_town_hall().to_string(),
+        LocalNote::FileWhereYouLiveNavodari => msg::local_note_file_where_you_live().to_string(),
+        LocalNote::AskCountyDgaspc { county: Some(_) } => {
+            msg::local_note_dgaspc_constanta().to_string()
+        }
+        LocalNote::AskCountyDgaspc { county: None } => {
+            msg::local_note_dgaspc_own_county().to_string()
+        }
+        LocalNote::AllowanceFromMonthAfterRequest {
+            if_filed_on,
+            first_month,
+        } => msg::local_note_allowance_from_next_month(
+            &date(*if_filed_on),
+            &year_month(*first_month),
         ),
-        LocalNote::EmailNoOwnOrder { address } => format!(
-            "Dosarul se poate trimite și pe e-mail, la {}, scanat. Pagina nu dă pentru acest ajutor o ordine a actelor; întrebați la Direcția Asistență Socială.",
-            address
-        ),
-        LocalNote::AtTheOfficeOnly => "Dosarul se depune la sediul Direcției Asistență Socială Năvodari (str. Sănătății nr. 2); pagina nu dă altă cale pentru el.".to_string(),
-        LocalNote::AgencyDecidesAndPays { agency: a } => format!(
-            "Primăria verifică dosarul și îl trimite complet; {} stabilește dreptul și plătește.",
-            agency(*a)
-        ),
-        LocalNote::FileAtYourTownHall => "Depuneți cererea la serviciul public de asistență socială al primăriei unde aveți domiciliul sau reședința (scrise în buletin). Regulile naționale sunt aceleași în orice localitate; adresa, programul și formularele le aflați de la primăria dumneavoastră.".to_string(),
-        LocalNote::FileWhereYouLiveNavodari => "Locuiți în altă localitate: dosarele se depun la primăria unde aveți domiciliul stabil sau reședința înscrise în buletin.".to_string(),
-        LocalNote::AskCountyDgaspc { county: Some(_) } => "Pentru un copil sau o persoană cu handicap aflată în dificultate vă puteți adresa Direcției Generale de Asistență Socială și Protecția Copilului (DGASPC) Constanța; pentru indemnizația lunară pagina cere „acord indemnizație de la D.G.A.S.P.C. Constanța – bloc Turn Gară”, în original.".to_string(),
-        LocalNote::AskCountyDgaspc { county: None } => "Pentru un copil sau o persoană cu handicap aflată în dificultate vă puteți adresa Direcției Generale de Asistență Socială și Protecția Copilului (DGASPC) a județului dumneavoastră; primăria vă spune unde este.".to_string(),
-        LocalNote::AllowanceFromMonthAfterRequest { if_filed_on, first_month } => format!(
-            "Indemnizația lunară se plătește din luna de după cerere: depusă azi ({}), din {}. Opțiunea există doar dacă certificatul de handicap scrie „cu asistent personal”.",
-            date(*if_filed_on),
-            year_month(*first_month)
-        ),
-        LocalNote::TicketValue { member, category, per_holiday, year } => format!(
-            "Persoana {} ({}): {} la fiecare sărbătoare, după valorile din {}.",
-            member + 1,
+        LocalNote::TicketValue {
+            member,
+            category,
+            per_holiday,
+            year,
+        } => msg::local_note_ticket_value(
             ticket_category(*category),
-            lei(*per_holiday),
-            year
+            &person(*member),
+            &lei(*per_holiday),
+            &year.to_string(),
         ),
-        LocalNote::TicketTierByMinimumPension { member, low, high } => format!(
-            "Persoana {}: {} dacă venitul nu trece de pensia socială minimă în vigoare la depunerea cererii, altfel {}. Pagina nu dă suma pensiei sociale minime; o verifică primăria.",
-            member + 1,
-            lei(*high),
-            lei(*low)
-        ),
-        LocalNote::TicketTierGap { member } => format!(
-            "Persoana {}: venitul este între 1.000 și 1.001 lei; treptele paginii („până la 1.000 lei, inclusiv”, „între 1.001 lei – 1.450 lei”) nu îl cuprind. Decide Direcția Asistență Socială; puteți depune cererea.",
-            member + 1
-        ),
-        LocalNote::TicketAgeAtLimit { member } => format!(
-            "Persoana {} are exact 60 de ani, fără venit. Pagina spune „peste 60 ani” și nu lămurește dacă anul în care împliniți 60 se socotește. Decide Direcția Asistență Socială; puteți depune cererea.",
-            member + 1
-        ),
-        LocalNote::TicketsTotal { min, max, year } => format!(
-            "Familia: {} în tichete la Paște și tot atât la Crăciun, după valorile pe {} (tichetul de 10 lei). Valoarea și numărul tichetelor le stabilește în fiecare an primarul, prin dispoziție: întrebați la Direcția Asistență Socială valorile de anul acesta.",
-            if min == max { lei(*min) } else { format!("între {} și {}", lei(*min), lei(*max)) },
-            year
-        ),
-        LocalNote::TicketOccasions { easter, christmas } => format!(
-            "Tichetele se dau de două ori pe an, de Paște și de Crăciun. Următoarele: Paștele ({}) și Crăciunul ({}). Pagina nu spune până când se depune cererea; întrebați din timp.",
-            date(*easter),
-            date(*christmas)
-        ),
-        LocalNote::TicketOneCategory => "O persoană sau o familie primește tichete pentru o singură categorie; persoana cu handicap grav sau accentuat le primește pentru categoria persoanelor cu handicap.".to_string(),
-        LocalNote::TicketVmiReplacesVmgAndAsf => "Pagina numește beneficiarii de venit minim garantat și de alocație pentru susținerea familiei; din 2024 amândouă sunt venitul minim de incluziune (VMI). Decide Direcția Asistență Socială cum se aplică.".to_string(),
-        LocalNote::TicketsOnRequest => "Tichetele se dau doar pe cerere (formularul tip), depusă la sediul Direcției Asistență Socială, cu copia actului de identitate și actele cerute pentru categoria dumneavoastră.".to_string(),
-        LocalNote::EmergencyMaximum { situation, sum, fixed } => match (situation, fixed) {
-            (_, true) => format!("Ajutorul pentru calamitate, incendiu sau accident este de {}.", lei(*sum)),
-            (LocalEmergency::ChildExceptional, _) => format!("Ajutorul este de cel mult {} pentru fiecare copil, pe un an școlar.", lei(*sum)),
-            _ => format!("Ajutorul este de cel mult {}, după costul medicamentelor, al intervenției sau al investigațiilor recomandate.", lei(*sum)),
+        LocalNote::TicketTierByMinimumPension { member, low, high } => {
+            msg::local_note_ticket_tier_by_pension(&lei(*high), &lei(*low), &person(*member))
+        }
+        LocalNote::TicketTierGap { member } => msg::local_note_ticket_tier_gap(&person(*member)),
+        LocalNote::TicketAgeAtLimit { member } => {
+            msg::local_note_ticket_age_at_limit(&person(*member))
+        }
+        LocalNote::TicketsTotal { min, max, year } => {
+            let year = year.to_string();
+            if min == max {
+                msg::local_note_tickets_total(&lei(*min), &year)
+            } else {
+                msg::local_note_tickets_total_range(&lei(*max), &lei(*min), &year)
+            }
+        }
+        LocalNote::TicketOccasions { easter, christmas } => {
+            msg::local_note_ticket_occasions(&date(*christmas), &date(*easter))
+        }
+        LocalNote::TicketOneCategory => msg::local_note_ticket_one_category().to_string(),
+        LocalNote::TicketVmiReplacesVmgAndAsf => msg::local_note_ticket_vmi_replaces().to_string(),
+        LocalNote::TicketsOnRequest => msg::local_note_tickets_on_request().to_string(),
+        LocalNote::EmergencyMaximum {
+            situation,
+            sum,
+            fixed,
+        } => match (situation, fixed) {
+            (_, true) => msg::local_note_emergency_fixed(&lei(*sum)),
+            (LocalEmergency::ChildExceptional, _) => msg::local_note_emergency_child(&lei(*sum)),
+            _ => msg::local_note_emergency_medical(&lei(*sum)),
         },
-        LocalNote::EmergencyOverMaximumCouncil { needed, max } => format!(
-            "Aveți nevoie de {}, mai mult de {}: un asemenea ajutor îl aprobă Consiliul Local, pentru fiecare caz, pe baza expertizelor și actelor; Direcția Asistență Socială trimite dosarul comisiei de specialitate a primăriei.",
-            lei(*needed),
-            lei(*max)
-        ),
-        LocalNote::MinimumWageNotOnPage => "Condiția de venit este „până la nivelul salariului de bază minim brut pe țară garantat în plată, pe membru de familie”. Pagina nu dă suma; o compară primăria cu venitul familiei.".to_string(),
-        LocalNote::ByMayorsDisposition => "Ajutorul se acordă prin dispoziția primarului, după ancheta socială care certifică situația de necesitate.".to_string(),
-        LocalNote::ChildAidUses => "Ajutorul pentru copil se folosește pentru alimente, îmbrăcăminte și încălțăminte, manuale, rechizite sau echipament școlar.".to_string(),
-        LocalNote::FuneralFixedSum { sum } => format!(
-            "Ajutorul de înmormântare este de {}, prin dispoziția primarului, pentru o singură persoană: soțul sau soția, copilul, părintele, tutorele, curatorul, moștenitorul sau, în lipsa lor, cine dovedește că a plătit înmormântarea.",
-            lei(*sum)
-        ),
-        LocalNote::FuneralApplicantMayLiveElsewhere => "Îl poate primi și cineva cu domiciliul în altă localitate, dacă dovedește că a plătit înmormântarea și dacă persoana decedată avea domiciliul în Năvodari.".to_string(),
-        LocalNote::FuneralUnidentifiedByContract => "Înmormântarea persoanelor fără identitate sau fără aparținători, decedate în Năvodari, o plătește primăria, printr-un contract cu o firmă specializată.".to_string(),
-        LocalNote::HomeCareFree { limit } => format!(
-            "Îngrijirea este gratuită: fără venituri, cu venit minim de incluziune sau cu venituri sub {}.",
-            lei(*limit)
-        ),
-        LocalNote::HomeCareContribution { limit } => format!(
-            "Cu venituri peste {} se plătește o contribuție: un procent din costul serviciului, după grila de venituri aprobată de Consiliul Local Năvodari. Pagina nu dă grila; întrebați la unitatea de îngrijire (0785.294067).",
-            lei(*limit)
-        ),
-        LocalNote::HomeCareExactlyAtLimit { limit } => format!(
-            "Venitul este exact {}: pagina spune gratuit „sub suma de 640 lei” și cu contribuție „peste suma de 640 lei”, nu și la ea. Decide Direcția Asistență Socială.",
-            lei(*limit)
-        ),
-        LocalNote::HomeCareServices => "Îngrijitorii ajută la: igiena corporală, îmbrăcat și dezbrăcat, hrănire și hidratare, igiena eliminărilor, transfer și mobilizare, deplasare în casă, comunicare, prepararea hranei, cumpărături, menaj și spălătorie, deplasare afară și însoțire, administrarea bunurilor, companie și socializare.".to_string(),
-        LocalNote::ChildrenDayCentre { places } => format!(
-            "Centrul de zi pentru copii primește copii din Năvodari aflați în dificultate și familiile lor (familii monoparentale, părinți plecați în străinătate, risc de abandon școlar, de neglijare sau abuz, copii în plasament sau tutelă ori reintegrați în familie). Oferă activități socio-educative și ajutor la teme, consiliere psihologică și logopedie. Are cel mult {} pentru copii de vârstă școlară. Telefon: 0785.294129.",
-            plural(*places, "loc", "locuri")
-        ),
-        LocalNote::ElderlyDayCentre => "Centrul de zi pentru persoane în vârstă din Năvodari oferă activități de socializare, informative, creative și artistice, și supravegherea sănătății (tensiune, glicemie, greutate). Telefon: 0785.294067.".to_string(),
-        LocalNote::CanteenAddress { address } => format!("Cantina de Ajutor Social Năvodari este în {address}."),
-        LocalNote::AbroadWhoNotifies => "Anunțul îl face părintele care exercită singur autoritatea părintească sau la care locuiește copilul; la fel, când pleacă amândoi părinții sau tutorele. Se face la serviciul public de asistență socială de la domiciliu.".to_string(),
-        LocalNote::AbroadCarerAndCourt => "În anunț desemnați persoana care va îngriji copilul: din familia extinsă, de cel puțin 18 ani, în stare să crească și să îngrijească un copil. Instanța de tutelă o confirmă și îi deleagă autoritatea părintească pe cel mult un an; persoana își dă acordul în fața instanței, iar cererea se soluționează în 3 zile. Copii ale hotărârii merg la primăria de la domiciliul părinților și la cea a persoanei desemnate.".to_string(),
-        LocalNote::AbroadNoticeLate { departure } => format!(
-            "Până la plecare ({}) au rămas mai puțin de 40 de zile: anunțați cât mai repede serviciul de asistență socială. Paginile nu spun ce urmează după termen.",
-            date(*departure)
-        ),
-        LocalNote::AbroadCounting => "Am socotit 40 de zile calendaristice înapoi de la ziua plecării (ziua plecării nu se numără): sărbătorile și zilele de weekend se numără și ele. Dacă ziua aceea cade când biroul e închis, mergeți în ultima zi lucrătoare dinainte.".to_string(),
+        LocalNote::EmergencyOverMaximumCouncil { needed, max } => {
+            msg::local_note_emergency_council(&lei(*max), &lei(*needed))
+        }
+        LocalNote::MinimumWageNotOnPage => msg::local_note_minimum_wage_not_on_page().to_string(),
+        LocalNote::ByMayorsDisposition => msg::local_note_by_mayors_disposition().to_string(),
+        LocalNote::ChildAidUses => msg::local_note_child_aid_uses().to_string(),
+        LocalNote::FuneralFixedSum { sum } => msg::local_note_funeral_fixed_sum(&lei(*sum)),
+        LocalNote::FuneralApplicantMayLiveElsewhere => {
+            msg::local_note_funeral_may_live_elsewhere().to_string()
+        }
+        LocalNote::FuneralUnidentifiedByContract => {
+            msg::local_note_funeral_unidentified().to_string()
+        }
+        LocalNote::HomeCareFree { limit } => msg::local_note_home_care_free(&lei(*limit)),
+        LocalNote::HomeCareContribution { limit } => {
+            msg::local_note_home_care_contribution(&lei(*limit))
+        }
+        LocalNote::HomeCareExactlyAtLimit { limit } => {
+            msg::local_note_home_care_at_limit(&lei(*limit))
+        }
+        LocalNote::HomeCareServices => msg::local_note_home_care_services().to_string(),
+        LocalNote::ChildrenDayCentre { places } => msg::local_note_children_day_centre(*places),
+        LocalNote::ElderlyDayCentre => msg::local_note_elderly_day_centre().to_string(),
+        LocalNote::CanteenAddress { address } => msg::local_note_canteen_address(address),
+        LocalNote::AbroadWhoNotifies => msg::local_note_abroad_who_notifies().to_string(),
+        LocalNote::AbroadCarerAndCourt => msg::local_note_abroad_carer_and_court().to_string(),
+        LocalNote::AbroadNoticeLate { departure } => {
+            msg::local_note_abroad_notice_late(&date(*departure))
+        }
+        LocalNote::AbroadCounting => msg::local_note_abroad_counting().to_string(),
     }
 }
 
 /// The duty's title; the other deadlines of this area.
 pub fn deadline_title(d: &Deadline, term: &str) -> String {
     match (d.deadline, &d.computed) {
-        (DeadlineId::NotifyDepartureAbroad, Some(c)) => format!(
-            "Anunțați plecarea la serviciul de asistență socială cel târziu {} (cu cel puțin 40 de zile înainte de plecarea din {})",
-            date_with_weekday(c.due),
-            date(c.from)
-        ),
-        (DeadlineId::NotifyDepartureAbroad, None) => {
-            format!("Anunțați plecarea la serviciul de asistență socială cu cel puțin {term} înainte de a părăsi țara")
+        (DeadlineId::NotifyDepartureAbroad, Some(c)) => {
+            msg::local_deadline_abroad_due(&date(c.from), &date_with_weekday(c.due))
         }
-        (DeadlineId::PresentEmergencyAidReceipts, _) => format!(
-            "Aduceți facturile cu bon sau chitanță în cel mult {term} de la ridicarea sumei; altfel suma nejustificată se recuperează"
-        ),
-        (DeadlineId::PresentChildAidReceipts, _) => format!(
-            "Aduceți facturile cu bon sau chitanță în cel mult {term} de la sfârșitul perioadei din dispoziția primarului; altfel suma nejustificată se recuperează"
-        ),
+        (DeadlineId::NotifyDepartureAbroad, None) => msg::local_deadline_abroad(term),
+        (DeadlineId::PresentEmergencyAidReceipts, _) => {
+            msg::local_deadline_emergency_receipts(term)
+        }
+        (DeadlineId::PresentChildAidReceipts, _) => msg::local_deadline_child_aid_receipts(term),
         _ => String::new(),
     }
 }
@@ -423,50 +469,45 @@ pub fn deadline_title(d: &Deadline, term: &str) -> String {
 pub fn event_example(d: &Deadline) -> Option<String> {
     let c = d.computed.as_ref()?;
     match d.deadline {
-        DeadlineId::PresentEmergencyAidReceipts => Some(format!(
-            "De exemplu, dacă ridicați suma azi ({}), aduceți facturile până {}.",
-            date(c.from),
-            date_with_weekday(c.due)
+        DeadlineId::PresentEmergencyAidReceipts => Some(msg::local_example_emergency_receipts(
+            &date_with_weekday(c.due),
+            &date(c.from),
         )),
-        DeadlineId::PresentChildAidReceipts => Some(format!(
-            "De exemplu, dacă perioada se încheie azi ({}), aduceți facturile până {}.",
-            date(c.from),
-            date_with_weekday(c.due)
+        DeadlineId::PresentChildAidReceipts => Some(msg::local_example_child_aid_receipts(
+            &date_with_weekday(c.due),
+            &date(c.from),
         )),
-        DeadlineId::NotifyDepartureAbroad => Some(format!(
-            "Socotit: 40 de zile calendaristice înapoi de la {}.",
-            date(c.from)
-        )),
+        DeadlineId::NotifyDepartureAbroad => Some(msg::local_example_abroad(&date(c.from))),
         _ => None,
     }
 }
 
 pub fn question(f: LocalFact) -> String {
     match f {
-        LocalFact::LeavingToWorkAbroad => "Pleacă la muncă în străinătate părintele la care locuiește copilul (sau amândoi părinții, ori tutorele)?",
-        LocalFact::DepartureDate => "În ce zi plecați din țară?",
-        LocalFact::Emergency => "Treceți acum printr-una dintre aceste situații?",
-        LocalFact::EmergencyCost => "De ce sumă aveți nevoie (medicamente, tratament sau ce îi trebuie copilului)?",
-        LocalFact::FuneralCosts => "Ați plătit (sau plătiți) înmormântarea cuiva din familie?",
-        LocalFact::DeceasedLivedInTown => "Persoana decedată avea domiciliul în Năvodari?",
-        LocalFact::OtherDeathAid => "Ați primit ajutor de deces de la altă instituție (de exemplu casa de pensii sau angajatorul)?",
-        LocalFact::NeedsHomeCare => "Sunteți o persoană vârstnică ce are nevoie de îngrijire acasă?",
-        LocalFact::HomeCareSituations => "Care dintre acestea vi se potrivesc?",
+        LocalFact::LeavingToWorkAbroad => msg::local_q_leaving_abroad(),
+        LocalFact::DepartureDate => msg::local_q_departure_date(),
+        LocalFact::Emergency => msg::local_q_emergency(),
+        LocalFact::EmergencyCost => msg::local_q_emergency_cost(),
+        LocalFact::FuneralCosts => msg::local_q_funeral_costs(),
+        LocalFact::DeceasedLivedInTown => msg::local_q_deceased_lived_in_town(),
+        LocalFact::OtherDeathAid => msg::local_q_other_death_aid(),
+        LocalFact::NeedsHomeCare => msg::local_q_needs_home_care(),
+        LocalFact::HomeCareSituations => msg::local_q_home_care_situations(),
     }
     .to_string()
 }
 
 pub fn question_hint(f: LocalFact) -> Option<&'static str> {
     match f {
-        LocalFact::LeavingToWorkAbroad => Some("Legea 272/2004 cere anunțul cu cel puțin 40 de zile înainte de plecare, la serviciul de asistență socială al primăriei."),
-        LocalFact::DepartureDate => Some("Din ea socotim ziua până la care trebuie făcut anunțul."),
-        LocalFact::Emergency => Some("Ajutorul de urgență al Năvodariului se dă pentru aceste situații, familiilor cu venituri mici."),
-        LocalFact::EmergencyCost => Some("Până la 1.000 lei aprobă primarul; peste, Consiliul Local."),
+        LocalFact::LeavingToWorkAbroad => Some(msg::local_hint_leaving_abroad()),
+        LocalFact::DepartureDate => Some(msg::local_hint_departure_date()),
+        LocalFact::Emergency => Some(msg::local_hint_emergency()),
+        LocalFact::EmergencyCost => Some(msg::local_hint_emergency_cost()),
         LocalFact::FuneralCosts => None,
-        LocalFact::DeceasedLivedInTown => Some("Ajutorul se poate da și cuiva din altă localitate, dacă persoana decedată avea domiciliul în Năvodari."),
+        LocalFact::DeceasedLivedInTown => Some(msg::local_hint_deceased_lived_in_town()),
         LocalFact::OtherDeathAid => None,
-        LocalFact::NeedsHomeCare => Some("Cererea se face pe numele persoanei vârstnice. Dacă o faceți pentru un părinte, treceți-l pe el ca solicitant."),
-        LocalFact::HomeCareSituations => Some("Ajunge una singură."),
+        LocalFact::NeedsHomeCare => Some(msg::local_hint_needs_home_care()),
+        LocalFact::HomeCareSituations => Some(msg::local_hint_home_care_situations()),
     }
 }
 
@@ -485,44 +526,40 @@ pub fn option_label(f: LocalFact, value: &str) -> Option<&'static str> {
 
 pub fn phone_purpose(p: PhonePurpose) -> &'static str {
     match p {
-        PhonePurpose::Office => "biroul",
-        PhonePurpose::BenefitsAndDisability => {
-            "beneficii de asistență socială și protecția persoanelor cu handicap"
-        }
-        PhonePurpose::ChildProtection => "protecția copilului – autoritate tutelară",
-        PhonePurpose::ChildrenDayCentre => "centrul de zi pentru copii",
-        PhonePurpose::ElderlyDayCentreAndHomeCare => {
-            "centrul de zi pentru vârstnici și îngrijirea la domiciliu"
-        }
-        PhonePurpose::UkraineRefugees => "sprijin pentru refugiații din Ucraina (Programul 50/20)",
+        PhonePurpose::Office => msg::local_phone_office(),
+        PhonePurpose::BenefitsAndDisability => msg::local_phone_benefits_and_disability(),
+        PhonePurpose::ChildProtection => msg::local_phone_child_protection(),
+        PhonePurpose::ChildrenDayCentre => msg::local_phone_children_day_centre(),
+        PhonePurpose::ElderlyDayCentreAndHomeCare => msg::local_phone_elderly_and_home_care(),
+        PhonePurpose::UkraineRefugees => msg::local_phone_ukraine_refugees(),
     }
 }
 
 pub fn duty(d: Duty) -> &'static str {
     match d {
-        Duty::RegistersDossiers => "Primește, verifică și înregistrează dosarele locuitorilor.",
-        Duty::RefersToServices => "Vă îndrumă spre servicii, hrană și adăpost; lucrează cu ONG-urile și cu celelalte servicii publice.",
-        Duty::SocialInquiry => "Face ancheta socială.",
-        Duty::DecidesAndPaysChildBenefits => "Stabilește și plătește alocațiile, indemnizațiile și stimulentele pentru copii.",
-        Duty::ChildProtection => "Protecția copilului: prevenirea abandonului, a abuzului și a neglijării, plasament în familie, copiii cu nevoi speciale.",
-        Duty::AdultsInDifficulty => "Adulții în dificultate: persoane vârstnice, persoane cu handicap, centre de zi, îngrijire la domiciliu.",
-        Duty::SocialEmergencies => "Rezolvă urgențele sociale individuale și colective din județ.",
-        Duty::DomesticViolenceVictims => "Servicii pentru victimele violenței în familie.",
-        Duty::DisabilityAllowanceAgreement => "Dă acordul pentru indemnizația lunară a persoanei cu handicap grav.",
-        Duty::EmploymentInclusion => "Informare, consiliere și mediere pentru un loc de muncă, pentru persoanele marginalizate social din evidența DASM.",
-        Duty::CanteenMeals => "Prânzul și cina, pentru cei îndreptățiți după Legea 208/1997.",
-        Duty::ChildrenDayCare => "Activități socio-educative, consiliere psihologică și logopedie pentru copiii în dificultate.",
-        Duty::ElderlyDayCareAndHomeCare => "Activități pentru vârstnici și îngrijire la domiciliu.",
-        Duty::RefugeeHelp => "Asistență și sprijin umanitar pentru refugiații din Ucraina.",
+        Duty::RegistersDossiers => msg::local_duty_registers_dossiers(),
+        Duty::RefersToServices => msg::local_duty_refers_to_services(),
+        Duty::SocialInquiry => msg::local_duty_social_inquiry(),
+        Duty::DecidesAndPaysChildBenefits => msg::local_duty_child_benefits(),
+        Duty::ChildProtection => msg::local_duty_child_protection(),
+        Duty::AdultsInDifficulty => msg::local_duty_adults_in_difficulty(),
+        Duty::SocialEmergencies => msg::local_duty_social_emergencies(),
+        Duty::DomesticViolenceVictims => msg::local_duty_domestic_violence(),
+        Duty::DisabilityAllowanceAgreement => msg::local_duty_disability_allowance(),
+        Duty::EmploymentInclusion => msg::local_duty_employment(),
+        Duty::CanteenMeals => msg::local_duty_canteen(),
+        Duty::ChildrenDayCare => msg::local_duty_children_day_care(),
+        Duty::ElderlyDayCareAndHomeCare => msg::local_duty_elderly_day_care(),
+        Duty::RefugeeHelp => msg::local_duty_refugees(),
     }
 }
 
 pub fn find_contact(f: FindContact) -> &'static str {
     match f {
-        FindContact::DgaspcCluj => "Adresa și telefonul DGASPC Cluj nu sunt pe paginile după care lucrăm. Le găsiți pe pagina oficială a DGASPC Cluj sau a Consiliului Județean Cluj (care a înființat-o), ori întrebați la DASM Cluj-Napoca, 0264 413 058.",
-        FindContact::AjpisCluj => "Telefonul și programul AJPIS Cluj nu sunt pe paginile după care lucrăm; întrebați la DASM Cluj-Napoca, 0264 413 058, care îi trimite dosarele.",
-        FindContact::AskDasNavodari => "Adresa și telefonul nu sunt pe pagina după care lucrăm; întrebați la Direcția Asistență Socială Năvodari, 0241.760.822.",
-        FindContact::OwnTownHall => "Adresa, programul și telefonul le aflați de la primăria unde aveți domiciliul sau reședința.",
+        FindContact::DgaspcCluj => msg::local_find_dgaspc_cluj(),
+        FindContact::AjpisCluj => msg::local_find_ajpis_cluj(),
+        FindContact::AskDasNavodari => msg::local_find_ask_das_navodari(),
+        FindContact::OwnTownHall => msg::local_find_own_town_hall(),
     }
 }
 
@@ -531,20 +568,18 @@ pub fn institution_name(i: &Institution) -> &'static str {
     use crate::rules::profiles::InstitutionId;
     match (i.name, i.id) {
         (Some(name), _) => name,
-        (None, InstitutionId::OwnCountyAjpis) => "Agenția județeană pentru plăți și inspecție socială (AJPIS) a județului dumneavoastră",
-        (None, InstitutionId::OwnCountyDgaspc) => "Direcția generală de asistență socială și protecția copilului (DGASPC) a județului dumneavoastră",
-        (None, _) => "Serviciul public de asistență socială al primăriei unde aveți domiciliul sau reședința",
+        (None, InstitutionId::OwnCountyAjpis) => msg::local_institution_own_county_ajpis(),
+        (None, InstitutionId::OwnCountyDgaspc) => msg::local_institution_own_county_dgaspc(),
+        (None, _) => msg::local_institution_own_town_hall(),
     }
 }
 
 pub fn emergency_purpose(p: EmergencyPurpose) -> &'static str {
     match p {
-        EmergencyPurpose::AllEmergencies => "orice urgență (ambulanță, poliție, pompieri)",
-        EmergencyPurpose::ChildAbuse => "abuz împotriva copiilor — număr unic la nivel național",
-        EmergencyPurpose::DomesticViolence => {
-            "victimele violenței în familie (gratuit, 24 de ore din 24)"
-        }
-        EmergencyPurpose::ChildHelpline => "Telefonul copilului: abuz împotriva minorilor",
+        EmergencyPurpose::AllEmergencies => msg::local_emergency_number_all(),
+        EmergencyPurpose::ChildAbuse => msg::local_emergency_number_child_abuse(),
+        EmergencyPurpose::DomesticViolence => msg::local_emergency_number_domestic_violence(),
+        EmergencyPurpose::ChildHelpline => msg::local_emergency_number_child_helpline(),
     }
 }
 
@@ -553,22 +588,22 @@ pub fn emergency_purpose(p: EmergencyPurpose) -> &'static str {
 pub fn open_state(s: &OpenState) -> String {
     match s {
         OpenState::Open { closes_at } => {
-            format!("Deschis acum, până la {}", closes_at.format("%H:%M"))
+            msg::local_open_until(&closes_at.format("%H:%M").to_string())
         }
         OpenState::Closed { reason, opens_at } => {
             let why = match reason {
                 ClosedReason::PublicHoliday { holiday } => {
-                    format!("Închis: {} (zi liberă legală)", super::holiday(*holiday))
+                    msg::local_closed_holiday(super::holiday(*holiday))
                 }
-                ClosedReason::Weekend => "Închis: weekend".to_string(),
-                ClosedReason::OutsideHours => "Închis acum".to_string(),
-                ClosedReason::NoHours => "Nu avem programul acestui birou".to_string(),
+                ClosedReason::Weekend => msg::local_closed_weekend().to_string(),
+                ClosedReason::OutsideHours => msg::local_closed_now().to_string(),
+                ClosedReason::NoHours => msg::local_closed_no_hours().to_string(),
             };
             match opens_at {
-                Some(at) => format!(
-                    "{why}; deschide {}, la {}",
-                    date_with_weekday(at.date()),
-                    at.format("%H:%M")
+                Some(at) => msg::local_closed_opens(
+                    &date_with_weekday(at.date()),
+                    &at.format("%H:%M").to_string(),
+                    &why,
                 ),
                 None => why,
             }
@@ -582,32 +617,32 @@ pub fn open_state(s: &OpenState) -> String {
 
 pub fn need(n: Need) -> &'static str {
     match n {
-        Need::OlderPeople => "Persoane vârstnice",
-        Need::DisabilityChildren => "Copii cu dizabilități",
-        Need::DisabilityAdults => "Adulți cu dizabilități",
-        Need::ChildrenAtRisk => "Copii în situație de risc",
-        Need::DomesticViolence => "Violență în familie",
-        Need::Homelessness => "Persoane fără adăpost",
-        Need::Addiction => "Adicții (droguri, alcool)",
-        Need::Food => "Hrană: cantine sociale și masa pe roți",
-        Need::PalliativeCare => "Îngrijiri paliative",
-        Need::CommunitySupport => "Sprijin în comunitate, informare și consiliere",
+        Need::OlderPeople => msg::local_need_older_people(),
+        Need::DisabilityChildren => msg::local_need_disability_children(),
+        Need::DisabilityAdults => msg::local_need_disability_adults(),
+        Need::ChildrenAtRisk => msg::local_need_children_at_risk(),
+        Need::DomesticViolence => msg::local_need_domestic_violence(),
+        Need::Homelessness => msg::local_need_homelessness(),
+        Need::Addiction => msg::local_need_addiction(),
+        Need::Food => msg::local_need_food(),
+        Need::PalliativeCare => msg::local_need_palliative_care(),
+        Need::CommunitySupport => msg::local_need_community_support(),
     }
 }
 
 pub fn service_status(s: ServiceStatus) -> &'static str {
     match s {
-        ServiceStatus::Existing => "existent",
-        ServiceStatus::Planned => "propus spre înființare în 2024",
+        ServiceStatus::Existing => msg::local_service_existing(),
+        ServiceStatus::Planned => msg::local_service_planned(),
     }
 }
 
 /// How DASM refers people to a provider whose contact the pages do not give.
 pub fn referral(m: MunicipalityId) -> &'static str {
     match m {
-        MunicipalityId::ClujNapoca => "Paginile nu dau datele de contact ale furnizorului. DASM Cluj-Napoca (str. Venus nr. 20-22, 0264 413 058) facilitează accesul la servicii, hrană și adăpost și lucrează cu furnizorii publici și privați: întrebați acolo.",
-        MunicipalityId::Navodari => "Întrebați la Direcția Asistență Socială Năvodari, str. Sănătății nr. 2, 0241.760.822.",
-        MunicipalityId::Other => "Întrebați la serviciul de asistență socială al primăriei dumneavoastră.",
+        MunicipalityId::ClujNapoca => msg::local_referral_cluj_napoca(),
+        MunicipalityId::Navodari => msg::local_referral_navodari(),
+        MunicipalityId::Other => msg::local_referral_other(),
     }
 }
 
@@ -620,96 +655,89 @@ pub fn sum(d: Decimal) -> String {
 // Words written for DASM Cluj-Napoca, said for the town of the profile
 // ---------------------------------------------------------------------------
 
+/// The replacements for a town, in the order they apply: the
+/// `local_for_town_*` messages of the language loaded, each holding
+/// `⟨words⟩ → ⟨new words⟩` pairs.
+fn replacements(m: MunicipalityId) -> Vec<(&'static str, &'static str)> {
+    let messages: &[&'static str] = match m {
+        MunicipalityId::ClujNapoca => return Vec::new(),
+        MunicipalityId::Navodari => &[
+            msg::local_for_town_navodari_01(),
+            msg::local_for_town_navodari_02(),
+            msg::local_for_town_navodari_03(),
+            msg::local_for_town_navodari_04(),
+            msg::local_for_town_navodari_05(),
+            msg::local_for_town_navodari_06(),
+            msg::local_for_town_navodari_07(),
+            msg::local_for_town_navodari_08(),
+            msg::local_for_town_navodari_09(),
+            msg::local_for_town_navodari_10(),
+            msg::local_for_town_navodari_11(),
+            msg::local_for_town_navodari_12(),
+            msg::local_for_town_navodari_13(),
+            msg::local_for_town_navodari_14(),
+            msg::local_for_town_navodari_15(),
+            msg::local_for_town_navodari_16(),
+            msg::local_for_town_navodari_17(),
+        ],
+        MunicipalityId::Other => &[
+            msg::local_for_town_other_01(),
+            msg::local_for_town_other_02(),
+            msg::local_for_town_other_03(),
+            msg::local_for_town_other_04(),
+            msg::local_for_town_other_05(),
+            msg::local_for_town_other_06(),
+            msg::local_for_town_other_07(),
+            msg::local_for_town_other_08(),
+            msg::local_for_town_other_09(),
+            msg::local_for_town_other_10(),
+            msg::local_for_town_other_11(),
+            msg::local_for_town_other_12(),
+            msg::local_for_town_other_13(),
+            msg::local_for_town_other_14(),
+            msg::local_for_town_other_15(),
+            msg::local_for_town_other_16(),
+            msg::local_for_town_other_17(),
+            msg::local_for_town_other_18(),
+        ],
+    };
+    let mut out = Vec::new();
+    for message in messages {
+        let words = bracketed(message);
+        for pair in words.chunks_exact(2) {
+            if !pair[0].is_empty() {
+                out.push((pair[0], pair[1]));
+            }
+        }
+    }
+    out
+}
+
+/// What stands between ⟨ and ⟩, in order.
+fn bracketed(message: &'static str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut rest = message;
+    while let Some(start) = rest.find('⟨') {
+        let inner = &rest[start + '⟨'.len_utf8()..];
+        let Some(end) = inner.find('⟩') else {
+            break;
+        };
+        out.push(&inner[..end]);
+        rest = &inner[end + '⟩'.len_utf8()..];
+    }
+    out
+}
+
 /// The national benefits' words were first written for DASM Cluj-Napoca
 /// ("Anunțați la DASM…", "Întrebați la DASM"). Under another profile the
 /// same sentence names that town's office, or the person's own town hall.
 /// Applied to a whole answer's text by the UI and the case harness, until
-/// every sentence takes the profile itself.
+/// every sentence takes the profile itself. Each language lists the words
+/// its own sentences use (`local_for_town_*`), so the text given must be
+/// in the language loaded.
 pub fn for_town(text: &str, m: MunicipalityId) -> String {
-    let replacements: &[(&str, &str)] = match m {
-        MunicipalityId::ClujNapoca => return text.to_string(),
-        MunicipalityId::Navodari => &[
-            // DASM's own forms and sentences, first (the page names others).
-            (" În Cluj-Napoca întrebați la DASM ce acte se cer.", ""),
-            (
-                "; îl găsiți la DASM în formularul „Plafoane și cuantumuri”",
-                "; întrebați la DASM",
-            ),
-            (
-                "în formularul „Lista bunurilor”, la DASM și pe pagina DASM",
-                "în formularul „Lista bunuri”, la DASM",
-            ),
-            (
-                "lista este la DASM, formularul „Lista bunurilor”",
-                "lista este la DASM, formularul „Lista bunuri”",
-            ),
-            (
-                "Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.",
-                "Lista este în formularul „Lista bunuri”, la DASM.",
-            ),
-            (" („Informații generale depunere program”)", ""),
-            (
-                "DASM (telefon 0264 413 058) sau pe pagina DASM Cluj-Napoca",
-                "Direcția Asistență Socială Năvodari (telefon 0241.760.822)",
-            ),
-            ("AJPIS Cluj (str. G. Coșbuc nr. 2)", "AJPIS Constanța"),
-            ("(AJPIS) Cluj, str. G. Coșbuc nr. 2", "(AJPIS) Constanța"),
-            ("(AJPIS) Cluj", "(AJPIS) Constanța"),
-            ("AJPIS Cluj", "AJPIS Constanța"),
-            ("DASM Cluj-Napoca", "Direcția Asistență Socială Năvodari"),
-            ("ghișeul DASM", "sediul Direcției Asistență Socială"),
-            ("pagina DASM", "pagina Direcției Asistență Socială"),
-            ("evidența DASM", "evidența Direcției Asistență Socială"),
-            ("DASM", "Direcția Asistență Socială"),
-            ("în Cluj-Napoca", "în Năvodari"),
-        ],
-        MunicipalityId::Other => &[
-            (
-                " În Cluj-Napoca întrebați la DASM ce acte se cer.",
-                " Întrebați la primărie ce acte se cer.",
-            ),
-            (
-                "; îl găsiți la DASM în formularul „Plafoane și cuantumuri”",
-                "; întrebați la DASM",
-            ),
-            (
-                "este în formularul „Lista bunurilor”, la DASM și pe pagina DASM",
-                "o aflați de la DASM",
-            ),
-            (
-                "lista este la DASM, formularul „Lista bunurilor”",
-                "lista o aflați de la DASM",
-            ),
-            (
-                "Lista este în formularul „Lista bunurilor”, la DASM și pe pagina DASM.",
-                "Lista o aflați de la DASM.",
-            ),
-            (" („Informații generale depunere program”)", ""),
-            (
-                "DASM (telefon 0264 413 058) sau pe pagina DASM Cluj-Napoca",
-                "primăria dumneavoastră",
-            ),
-            (
-                "AJPIS Cluj (str. G. Coșbuc nr. 2)",
-                "AJPIS a județului dumneavoastră",
-            ),
-            (
-                "(AJPIS) Cluj, str. G. Coșbuc nr. 2",
-                "(AJPIS) a județului dumneavoastră",
-            ),
-            ("(AJPIS) Cluj", "(AJPIS) a județului dumneavoastră"),
-            ("AJPIS Cluj", "AJPIS a județului dumneavoastră"),
-            ("DASM Cluj-Napoca", "primăria dumneavoastră"),
-            ("la ghișeul DASM", "la primărie"),
-            ("la DASM", "la primărie"),
-            ("pagina DASM", "pagina primăriei"),
-            ("evidența DASM", "evidența primăriei"),
-            ("Decide DASM", "Decide primăria"),
-            ("DASM", "primăria"),
-        ],
-    };
     let mut out = text.to_string();
-    for (from, to) in replacements {
+    for (from, to) in replacements(m) {
         out = out.replace(from, to);
     }
     out
