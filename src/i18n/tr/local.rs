@@ -588,7 +588,7 @@ pub fn emergency_purpose(p: EmergencyPurpose) -> &'static str {
 pub fn open_state(s: &OpenState) -> String {
     match s {
         OpenState::Open { closes_at } => {
-            msg::local_open_until(&closes_at.format("%H:%M").to_string())
+            msg::local_open_until(&clock(*closes_at))
         }
         OpenState::Closed { reason, opens_at } => {
             let why = match reason {
@@ -602,7 +602,7 @@ pub fn open_state(s: &OpenState) -> String {
             match opens_at {
                 Some(at) => msg::local_closed_opens(
                     &date_with_weekday(at.date()),
-                    &at.format("%H:%M").to_string(),
+                    &clock(*at),
                     &why,
                 ),
                 None => why,
@@ -741,4 +741,11 @@ pub fn for_town(text: &str, m: MunicipalityId) -> String {
         out = out.replace(from, to);
     }
     out
+}
+
+/// "08:30": written out, since chrono's `format` would bring its whole
+/// pattern parser into the wasm for this one use.
+fn clock(at: chrono::NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", at.hour(), at.minute())
 }

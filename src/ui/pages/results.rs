@@ -280,7 +280,7 @@ fn summary_line(b: &BenefitOutcome) -> impl IntoView {
         .map(|due| msg::results_due(&tr::date(due)));
     // A "no" says which criterion failed, with the person's numbers.
     let why = decisive(b).map(|r| {
-        let (what, detail) = tr::criterion(&r.criterion);
+        let (what, detail) = criterion_text(&r.criterion);
         detail.unwrap_or(what)
     });
     view! {
@@ -372,7 +372,7 @@ fn NextStep(evaluation: Evaluation) -> impl IntoView {
             && !item.deadline.anchor.is_event_to_come()
             && item.deadline.computed.is_some()
     })?;
-    let (what, _) = tr::deadline(next.deadline);
+    let (what, _) = deadline_text(next.deadline);
     let others = items
         .iter()
         .filter(|item| !item.deadline.anchor.is_event_to_come() && item.deadline.computed.is_some())
@@ -401,7 +401,7 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
         .filter(|item| !item.deadline.anchor.is_event_to_come())
         .filter_map(|item| {
             let due = item.deadline.computed.as_ref()?.due;
-            let (summary, steps) = tr::deadline(item.deadline);
+            let (summary, steps) = deadline_text(item.deadline);
             Some(ics::Event {
                 uid: ics::uid(item.deadline, due),
                 date: due,
@@ -429,7 +429,7 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
     let dated_list = dated
         .iter()
         .map(|item| {
-            let (what, steps) = tr::deadline(item.deadline);
+            let (what, steps) = deadline_text(item.deadline);
             view! {
                 <li class:passed=item.deadline.passed>
                     <p class="criterion">{what}</p>
@@ -446,7 +446,7 @@ fn Agenda(evaluation: Evaluation) -> impl IntoView {
         let lines = duties
             .iter()
             .map(|item| {
-                let (what, _) = tr::deadline(item.deadline);
+                let (what, _) = deadline_text(item.deadline);
                 view! { <li>{what}<span class="for-benefits">" — "{for_benefits(&item.benefits)}</span></li> }
             })
             .collect_view();
@@ -581,7 +581,7 @@ fn Papers(evaluation: Evaluation, household: Household) -> impl IntoView {
         )
     }) {
         for d in &b.documents {
-            let text = tr::document(&d.document, &household);
+            let text = document_text(&d.document, &household);
             match papers.iter_mut().find(|(t, _)| *t == text) {
                 Some((_, benefits)) => benefits.push(b.benefit),
                 None => papers.push((text, vec![b.benefit])),
@@ -707,7 +707,7 @@ fn BenefitCard(
         .iter()
         .filter(|r| outcome.status != Status::NotEligible || r.check != Check::Unknown)
         .map(|r| {
-            let (what, detail) = tr::criterion(&r.criterion);
+            let (what, detail) = criterion_text(&r.criterion);
             view! {
                 <li class=check_class(r.check)>
                     <span class="icon" aria-hidden="true">{check_icon(r.check)}</span>
@@ -743,7 +743,7 @@ fn BenefitCard(
                                     if on { t.insert(key.clone()); } else { t.remove(&key); }
                                 });
                             }/>
-                        <label for=box_id>{tr::document(&d.document, &household)}</label>
+                        <label for=box_id>{document_text(&d.document, &household)}</label>
                     </li>
                 }
             })
@@ -763,7 +763,7 @@ fn BenefitCard(
         let items = outcome
             .notes
             .iter()
-            .map(|n| view! { <li>{tr::note(&n.note)}</li> })
+            .map(|n| view! { <li>{note_text(&n.note)}</li> })
             .collect_view();
         view! {
             <h4>{msg::results_good_to_know()}</h4>
@@ -805,7 +805,7 @@ fn BenefitCard(
         let notes = outcome
             .notes
             .iter()
-            .map(|n| view! { <p>{tr::note(&n.note)}</p> })
+            .map(|n| view! { <p>{note_text(&n.note)}</p> })
             .collect_view();
         return view! {
             <article class="card benefit compact" id=id.clone() data-testid=format!("benefit-{id}")>
@@ -840,6 +840,38 @@ fn BenefitCard(
         </article>
     }
     .into_any()
+}
+
+/// The engine's sentences in the words of the person's town: where the
+/// check is for Năvodari or another town, "DASM" and Cluj-Napoca's offices
+/// become that town's (`tr::local::for_town`).
+fn in_town(text: String) -> String {
+    let town = use_app_state()
+        .draft
+        .with_untracked(crate::draft::Draft::municipality);
+    if town == crate::rules::municipality::MunicipalityId::ClujNapoca {
+        text
+    } else {
+        tr::local::for_town(&text, town)
+    }
+}
+
+fn criterion_text(c: &crate::rules::outcome::Criterion) -> (String, Option<String>) {
+    let (what, detail) = tr::criterion(c);
+    (in_town(what), detail.map(in_town))
+}
+
+fn deadline_text(d: &Deadline) -> (String, Vec<String>) {
+    let (what, steps) = tr::deadline(d);
+    (in_town(what), steps.into_iter().map(in_town).collect())
+}
+
+fn document_text(d: &crate::rules::outcome::Document, household: &Household) -> String {
+    in_town(tr::document(d, household))
+}
+
+fn note_text(n: &Note) -> String {
+    in_town(tr::note(n))
 }
 
 /// A stable name for tests and element ids (`heating-aid`), from the
