@@ -656,9 +656,7 @@ fn in_each<T>(f: impl Fn() -> T) -> (T, T, T) {
 
 /// Texts that are the same in every language: proper names and codes.
 fn same_everywhere(ro: &str) -> bool {
-    ["DGASPC", "DASM", "VMI", "POAD", "GDPR"]
-        .iter()
-        .any(|n| ro == *n)
+    ["DGASPC", "DASM", "VMI", "POAD", "GDPR"].contains(&ro)
 }
 
 fn check_translated(ro: &[(String, String)], other: &[(String, String)], lang: &str) {
