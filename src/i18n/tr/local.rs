@@ -587,9 +587,7 @@ pub fn emergency_purpose(p: EmergencyPurpose) -> &'static str {
 /// deschide joi, 27 noiembrie 2026, la 08:30".
 pub fn open_state(s: &OpenState) -> String {
     match s {
-        OpenState::Open { closes_at } => {
-            msg::local_open_until(&clock(*closes_at))
-        }
+        OpenState::Open { closes_at } => msg::local_open_until(&clock(*closes_at)),
         OpenState::Closed { reason, opens_at } => {
             let why = match reason {
                 ClosedReason::PublicHoliday { holiday } => {
@@ -600,11 +598,9 @@ pub fn open_state(s: &OpenState) -> String {
                 ClosedReason::NoHours => msg::local_closed_no_hours().to_string(),
             };
             match opens_at {
-                Some(at) => msg::local_closed_opens(
-                    &date_with_weekday(at.date()),
-                    &clock(*at),
-                    &why,
-                ),
+                Some(at) => {
+                    msg::local_closed_opens(&date_with_weekday(at.date()), &clock(*at), &why)
+                }
                 None => why,
             }
         }

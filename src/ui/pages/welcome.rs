@@ -41,9 +41,7 @@ pub fn WelcomePage() -> impl IntoView {
                 <p class="muted">{msg::welcome_checked()}</p>
             </div>
             <p class="muted">{msg::welcome_private()}</p>
-            <p><button type="button" class="link-button" data-testid="open-directory" on:click=move |_| state.go(Screen::Directory(None))>
-                {msg::directory_open()}
-            </button></p>
+
             <Show
                 when=has_draft
                 fallback=move || view! {
@@ -64,5 +62,9 @@ pub fn WelcomePage() -> impl IntoView {
                 </button>
             </Show>
         </section>
+        // The directory needs the app (the plain start screen has no such link).
+        <p class="directory-link"><button type="button" class="link-button" data-testid="open-directory" on:click=move |_| state.go(Screen::Directory(None))>
+            {msg::directory_open()}
+        </button></p>
     }
 }
