@@ -232,3 +232,84 @@ export async function startAndListNewParentFamily(page) {
   await page.getByTestId('add-member').click();
   await fillMember(page, 2, { name: 'Luca', role: 'child', birth: [10, 9, 2026] });
 }
+
+/** Press Continue (whatever it says) and wait for another screen. */
+export async function nextByPosition(page) {
+  const before = await page.locator('#question-title').innerText();
+  await page.getByTestId('continue').click();
+  await page.waitForFunction((old) => document.querySelector('#question-title')?.innerText !== old || document.querySelector('[data-testid="results"]'), before);
+}
+
+/**
+ * A family of two in Cluj-Napoca (the first residence answer), Ana born 14.03.1988 with a salary
+ * of 2.400 lei, her husband with none, heated with gas, tenants, nothing owned: answered by
+ * position, "no" (by its stored name, data-value) where a question has it, else its last answer.
+ */
+export async function familyByPosition(page) {
+  await page.getByTestId('start').click();
+  for (;;) {
+    const screen = page.locator('[data-testid="results"], [data-testid^="question-"]').first();
+    await screen.waitFor();
+    const id = await screen.getAttribute('data-testid');
+    if (id === 'results') return;
+    if (id === 'question-residence') await page.locator('main input[type=radio]').first().check();
+    else if (id === 'question-members') {
+      for (const [part, v] of [['day', '14'], ['month', '3'], ['year', '1988']]) await page.locator(`#member-0-birth-${part}`).fill(v);
+      await page.getByTestId('add-member').click();
+      await page.locator('#member-1-role').selectOption('spouse');
+      for (const [part, v] of [['day', '2'], ['month', '7'], ['year', '1986']]) await page.locator(`#member-1-birth-${part}`).fill(v);
+    } else if (id === 'question-incomes-0') {
+      await page.locator('main input[type=radio]').first().check();
+      await page.locator('#income-0-0').fill('2.400');
+    } else if (id === 'question-heating') await page.locator('main input[type=radio]').first().check();
+    else if (id === 'question-tenure') await page.locator('main input[type=radio]').nth(2).check();
+    else if (await page.locator('main input[data-value="no"], main input[data-value="false"]').count()) await page.locator('main input[data-value="no"], main input[data-value="false"]').first().check();
+    else if (await page.locator('main input[type=radio]').count()) await page.locator('main input[type=radio]').last().check();
+    else if (await page.locator('#answer-text').count()) await page.locator('#answer-text').fill('0');
+    await nextByPosition(page);
+  }
+}
+
+
+/**
+ * A family of five (issue 21's walk): Ana (born 14.03.1988, salary 2.400 lei), her husband
+ * Mihai (2.7.1986, salary 1.800 lei), Ioana (2015), Luca (2019) and Maria (2023); heated with
+ * gas, tenants in a block, nothing owned. `onScreen(id)` runs on each screen before it is
+ * answered (for screenshots). Ends on the results.
+ */
+export async function answerFamilyOfFive(page, { onScreen = async () => {} } = {}) {
+  await page.getByTestId('start').click();
+  const kids = [['Ioana', [3, 9, 2015]], ['Luca', [20, 5, 2019]], ['Maria', [11, 1, 2023]]];
+  for (;;) {
+    const screen = page.locator('[data-testid="results"], [data-testid^="question-"]').first();
+    await screen.waitFor();
+    const id = await screen.getAttribute('data-testid');
+    if (id === 'results') return;
+    if (id === 'question-members') {
+      await fillMember(page, 0, { name: 'Ana', birth: [14, 3, 1988] });
+      await page.getByTestId('add-member').click();
+      await fillMember(page, 1, { name: 'Mihai', role: 'spouse', birth: [2, 7, 1986] });
+      for (const [i, [name, birth]] of kids.entries()) {
+        await page.getByTestId('add-member').click();
+        await fillMember(page, i + 2, { name, role: 'child', birth });
+      }
+    }
+    await onScreen(id);
+    if (id === 'question-residence') await pick(page, 'În Cluj-Napoca — domiciliul (adresa din buletin)');
+    else if (id === 'question-incomes-0' || id === 'question-incomes-1') {
+      await pick(page, 'Da, au fost venituri');
+      await page.getByLabel('Suma netă primită în lună').fill(id.endsWith('0') ? '2.400' : '1.800');
+    } else if (id.startsWith('question-incomes-')) await pick(page, 'Nu, niciun venit');
+    else if (id === 'question-heating') await pick(page, 'Cu gaze naturale (centrală sau sobă pe gaz)');
+    else if (id === 'question-energy-sources') { /* electricity is ticked; gas with it */ }
+    else if (id === 'question-tenure') await pick(page, 'Stau cu chirie');
+    else if (id === 'question-owners-association') await pick(page, 'Da');
+    else if (id === 'question-child-birth-country') await pick(page, 'În România');
+    else if (id === 'question-child-schooling') await pick(page, 'Da');
+    else if (await page.locator('main input[data-value="no"], main input[data-value="false"], main input[data-value="none"]').count()) {
+      await page.locator('main input[data-value="no"], main input[data-value="false"], main input[data-value="none"]').first().check();
+    } else if (await page.locator('main input[type=radio]').count()) await page.locator('main input[type=radio]').first().check();
+    else if (await page.locator('#answer-text').count()) await page.locator('#answer-text').fill('0');
+    await nextByPosition(page);
+  }
+}

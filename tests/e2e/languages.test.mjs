@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveAppForSuite, withApp, REPO_ROOT, MOBILE_VIEWPORT } from './harness.mjs';
+import { familyByPosition, nextByPosition as next } from './flows.mjs';
 
 const suite = serveAppForSuite();
 const TODAY = new Date('2026-11-22T10:00:00');
@@ -30,43 +31,6 @@ function catalogue(lang) {
 const T = { ro: catalogue('ro'), hu: catalogue('hu'), en: catalogue('en') };
 /** A message with its placeholders filled from `args`. */
 const fill = (text, args) => text.replace(/\{(\w+)\}/g, (_, k) => args[k]);
-
-/** Press Continue (whatever it says) and wait for another screen. */
-async function next(page) {
-  const before = await page.locator('#question-title').innerText();
-  await page.getByTestId('continue').click();
-  await page.waitForFunction((old) => document.querySelector('#question-title')?.innerText !== old || document.querySelector('[data-testid="results"]'), before);
-}
-
-/**
- * A family of two in Cluj-Napoca (the first residence answer), Ana born 14.03.1988 with a salary
- * of 2.400 lei, her husband with none, heated with gas, tenants, nothing owned: answered by
- * position, "no" (by its stored name, data-value) where a question has it, else its last answer.
- */
-async function familyByPosition(page) {
-  await page.getByTestId('start').click();
-  for (;;) {
-    const screen = page.locator('[data-testid="results"], [data-testid^="question-"]').first();
-    await screen.waitFor();
-    const id = await screen.getAttribute('data-testid');
-    if (id === 'results') return;
-    if (id === 'question-residence') await page.locator('main input[type=radio]').first().check();
-    else if (id === 'question-members') {
-      for (const [part, v] of [['day', '14'], ['month', '3'], ['year', '1988']]) await page.locator(`#member-0-birth-${part}`).fill(v);
-      await page.getByTestId('add-member').click();
-      await page.locator('#member-1-role').selectOption('spouse');
-      for (const [part, v] of [['day', '2'], ['month', '7'], ['year', '1986']]) await page.locator(`#member-1-birth-${part}`).fill(v);
-    } else if (id === 'question-incomes-0') {
-      await page.locator('main input[type=radio]').first().check();
-      await page.locator('#income-0-0').fill('2.400');
-    } else if (id === 'question-heating') await page.locator('main input[type=radio]').first().check();
-    else if (id === 'question-tenure') await page.locator('main input[type=radio]').nth(2).check();
-    else if (await page.locator('main input[data-value="no"], main input[data-value="false"]').count()) await page.locator('main input[data-value="no"], main input[data-value="false"]').first().check();
-    else if (await page.locator('main input[type=radio]').count()) await page.locator('main input[type=radio]').last().check();
-    else if (await page.locator('#answer-text').count()) await page.locator('#answer-text').fill('0');
-    await next(page);
-  }
-}
 
 for (const lang of ['hu', 'en', 'ro']) {
   test(`a whole case in ${lang}: every screen in that language, sums and dates as it writes them`, (t) =>

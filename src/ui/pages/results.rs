@@ -279,10 +279,9 @@ fn summary_line(b: &BenefitOutcome) -> impl IntoView {
         .flatten()
         .map(|due| msg::results_due(&tr::date(due)));
     // A "no" says which criterion failed, with the person's numbers.
-    let why = decisive(b).map(|r| {
-        let (what, detail) = criterion_text(&r.criterion);
-        detail.unwrap_or(what)
-    });
+    // A "no" says which condition decided it, in one line; its numbers are
+    // in the card, one tap away (issue 17: one line per verdict).
+    let why = decisive(b).map(|r| criterion_text(&r.criterion));
     view! {
         <li>
             {if b.status == Status::NotApplicable {
@@ -303,7 +302,11 @@ fn summary_line(b: &BenefitOutcome) -> impl IntoView {
             {amount.map(|a| view! { <span class="summary-amount">{a}</span> })}
             {season.map(|text| view! { <span class="summary-season">{text}</span> })}
             {due.map(|text| view! { <span class="summary-due">{text}</span> })}
-            {why.map(|text| view! { <span class="summary-why">{text}</span> })}
+            {why.map(|(what, detail)| view! {
+                <span class="summary-why">{what}</span>
+                // On paper, for the caseworker handed it: the numbers too.
+                {detail.map(|d| view! { <span class="summary-why-detail print-only">{d}</span> })}
+            })}
         </li>
     }
 }
