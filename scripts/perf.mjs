@@ -130,7 +130,8 @@ if (LIGHTHOUSE) {
   for (const lang of LANGS) {
     const out = path.join(ROOT, 'target', `lighthouse-${lang}.json`);
     execFileSync('npx', ['--yes', 'lighthouse@12', `${base}/?lang=${lang}`, '--quiet', '--output=json', `--output-path=${out}`,
-      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'], {
+      // Lighthouse's own launcher: its flags, not the test harness's (with those the tab closes).
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage', '--only-categories=performance,accessibility,best-practices,seo'], {
       stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
     });
     const report = JSON.parse(fs.readFileSync(out, 'utf8'));
