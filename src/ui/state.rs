@@ -158,6 +158,12 @@ impl AppState {
     pub fn reset_to(&self, screen: Screen) {
         self.history.set(vec![screen]);
         self.position.set(0);
+        // The browser's entry becomes screen 1 too: a Back from the next
+        // screen then lands here, not on whatever this entry was before
+        // (the case list a new case was started from).
+        if !self.kiosk {
+            restore_browser_history(1);
+        }
         self.remember_trail();
     }
 

@@ -185,7 +185,11 @@ pub fn AmountCheck(field: FieldId, input_id: String) -> impl IntoView {
 /// from its question: a changed answer leads on to any new question it
 /// makes necessary, then to the results.
 #[component]
-pub fn AnswerGroups() -> impl IntoView {
+pub fn AnswerGroups(
+    /// The groups' headings are h2 on a screen of their own, h3 in a section.
+    #[prop(default = false)]
+    top_level: bool,
+) -> impl IntoView {
     let state = use_app_state();
     let groups = move || {
         state.household.with(|(h, _)| {
@@ -198,8 +202,14 @@ pub fn AnswerGroups() -> impl IntoView {
         groups()
             .into_iter()
             .map(|(group, lines)| {
+                let name = tr::group_name(group);
+                let heading = if top_level {
+                    view! { <h2 class="answer-group">{name}</h2> }.into_any()
+                } else {
+                    view! { <h3 class="answer-group">{name}</h3> }.into_any()
+                };
                 view! {
-                    <h3 class="answer-group">{tr::group_name(group)}</h3>
+                    {heading}
                     <dl class="answer-lines">
                         {lines.into_iter().map(|line| {
                             let fact = line.fact;

@@ -18,7 +18,7 @@ pub fn AnswersPage() -> impl IntoView {
         <section class="answers-page" data-testid="answers-page">
             <h1 id="question-title" tabindex="-1">{msg::answers_title()}</h1>
             <p class="muted">{msg::answers_intro()}</p>
-            <AnswerGroups/>
+            <AnswerGroups top_level=true/>
             <div class="actions">
                 <button type="button" class="button secondary" on:click=move |_| state.back()>{msg::nav_back()}</button>
                 <button type="button" class="button primary" data-testid="answers-continue" on:click=move |_| state.go(state.next_screen())>{msg::answers_go_on()}</button>

@@ -85,7 +85,7 @@ fn service_card(s: &'static Service) -> impl IntoView {
     };
     view! {
         <li class="card service" data-testid="service">
-            <h3>{title}</h3>
+            <h2 class="service-name">{title}</h2>
             {(!s.name.is_empty()).then(|| view! { <p>{msg::directory_provider(s.provider)}</p> })}
             {(s.status == ServiceStatus::Planned).then(|| view! { <p class="verdict ask">{tr::local::service_status(s.status)}</p> })}
             {directory::beneficiaries(s).map(|b| view! { <p>{msg::directory_for(b)}</p> })}
