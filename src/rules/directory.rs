@@ -15,7 +15,7 @@
 //! Names and codes keep the seed's spelling (a typo such as "8818 ID-I" or
 //! "8899CZ-D-I" included). The pages give no contacts for most providers:
 //! the directory shows what they give and how the town's office refers
-//! people ([`crate::i18n::tr::local::referral`]).
+//! people (the words for a referral are the UI's, in `i18n/tr/local.rs`).
 //!
 //! Found by need ([`for_need`]) or by a search that forgives missing
 //! diacritics ([`search`]); [`SITUATIONS`], [`topic_needs`] and
@@ -24,12 +24,15 @@
 
 use serde::Serialize;
 
-use super::profiles::{EmergencyPurpose, InstitutionId};
 pub use crate::rules::core::municipality::fold;
-use crate::rules::core::municipality::MunicipalityId;
+
+use crate::rules::core::municipality::{MunicipalityId, DASM_CLUJ_PAGE};
 use crate::rules::core::outcome::BenefitId;
-use crate::rules::core::source::{DateBasis, Seed, Source, SEEDS_READ_ON};
+use crate::rules::core::params;
+use crate::rules::core::source::{ymd, DateBasis, Seed, Source, SEEDS_READ_ON};
 use crate::rules::core::topics::Topic;
+
+use super::profiles::{EmergencyPurpose, InstitutionId};
 
 /// A plain need a person can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -141,13 +144,13 @@ pub struct CodeLine {
 const PLAN: Source = Source {
     seed: Some(Seed::ClujActionPlan2024),
     act: Some("HG 867/2015 (Nomenclatorul serviciilor sociale)"),
-    effective_from: crate::rules::core::source::ymd(2024, 1, 1),
+    effective_from: ymd(2024, 1, 1),
     date_basis: DateBasis::InForce,
     checked_on: SEEDS_READ_ON,
 };
-const DGASPC: Source = crate::rules::core::params::means::DGASPC_PAGE;
-const CATALOGUE: Source = crate::rules::core::municipality::DASM_CLUJ_PAGE;
-const NAVODARI: Source = crate::rules::core::params::navodari::PAGE;
+const DGASPC: Source = params::means::DGASPC_PAGE;
+const CATALOGUE: Source = DASM_CLUJ_PAGE;
+const NAVODARI: Source = params::navodari::PAGE;
 
 const fn plan(
     provider: &'static str,

@@ -4,11 +4,24 @@
 //! Data flows one way: household → [`evaluate`] → [`outcome::Evaluation`].
 //! The engine takes the date of the check as an argument and never reads the
 //! clock, so the same household and date always give the same answer.
+//!
+//! The layout, from the bottom up (`tests/layout.rs` keeps it so):
+//!
+//! - [`core`]: the household, facts, outcome, calendar, sources, dated
+//!   parameters, towns and the areas' identifiers; it imports nothing
+//!   above it;
+//! - [`benefits`]: one file per benefit and what several share; they
+//!   import the core, and another benefit only where they build on it;
+//! - [`profiles`] (the towns, as data) and [`directory`] (the social
+//!   services, as data): over the core and the benefits' identifiers;
+//! - this file: [`evaluate`] and the registry [`BENEFITS`], on top.
 
 pub mod benefits;
 pub mod core;
 pub mod directory;
 pub mod profiles;
+
+use serde::Serialize;
 
 // Every path the rest of the crate used before the layout (issue 19) still
 // resolves: `rules::household`, `rules::child_raising::ChildRaisingFact`,
@@ -25,8 +38,6 @@ pub use benefits::{
     navodari_funeral_aid, navodari_holiday_tickets, navodari_home_care, parents_abroad, rent_aid,
     social_canteen, state_child_allowance, vmi,
 };
-
-use serde::Serialize;
 
 use self::core::household::Household;
 use self::core::municipality::MunicipalityId;

@@ -10,19 +10,19 @@
 
 use rust_decimal::RoundingStrategy;
 
+use crate::rules::core::facts::Fact;
+use crate::rules::core::household::{DisabilityGrade, Household};
 use crate::rules::core::ids::child_raising::{
     ChildRaisingCriterion, ChildRaisingNote, ChildRaisingPart,
 };
-
-use super::child_raising::{self as cr, birthday};
-use crate::rules::core::facts::Fact;
-use crate::rules::core::household::{DisabilityGrade, Household};
 use crate::rules::core::outcome::{
     Amount, AmountPart, BenefitId, BenefitOutcome, Check, Criterion, Document, DocumentItem, Note,
     NoteItem, Payee, Reason, Status, SupplementPart,
 };
 use crate::rules::core::params::{child_raising as p, ParamError};
 use crate::rules::core::EvalContext;
+
+use super::child_raising::{self as cr, birthday};
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;

@@ -5,24 +5,27 @@
 //! `core::ids::child_raising`, re-exported here so that
 //! `rules::child_raising::ChildRaisingFact` keeps naming them.
 
-pub use crate::rules::core::ids::child_raising::*;
-
 use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::criteria;
+pub use crate::rules::core::ids::child_raising::*;
+
 use crate::rules::core::calendar;
 use crate::rules::core::deadlines;
 use crate::rules::core::facts::Fact;
-use crate::rules::core::household::{Carer, Household, IncomeKind, Member, Role};
+use crate::rules::core::household::{
+    Carer, ChildRaisingFacts, Household, IncomeKind, Member, Role,
+};
 use crate::rules::core::municipality::DASM_CLUJ_PAGE;
 use crate::rules::core::outcome::{
     Anchor, BenefitId, BenefitOutcome, Check, ComputedDeadline, Criterion, DayUnit, Deadline,
     DeadlineId, Document, DocumentItem, Note, NoteItem, OtherReading, Reach, Reason, Status,
 };
-use crate::rules::core::params::{child_raising as p, Param, ParamError};
+use crate::rules::core::params::{self, child_raising as p, Param, ParamError};
 use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria;
 
 // ---------------------------------------------------------------------------
 // What the benefits share
@@ -386,9 +389,7 @@ impl Term {
     }
 
     pub fn build(self, date: NaiveDate) -> Result<Deadline, ParamError> {
-        let send_days = crate::rules::core::params::child::PORTAL_SEND_DAYS_BEFORE
-            .at(date)?
-            .value;
+        let send_days = params::child::PORTAL_SEND_DAYS_BEFORE.at(date)?.value;
         let computed = match self.due {
             Some(due) => fixed(self.from, due, self.opens).ok(),
             None => deadlines::compute(self.from, self.days, self.unit).ok(),
@@ -453,7 +454,7 @@ pub fn after_birth_term(
     deadline: DeadlineId,
     allowance: bool,
     y: &Youngest<'_>,
-    facts: &crate::rules::core::household::ChildRaisingFacts,
+    facts: &ChildRaisingFacts,
     date: NaiveDate,
 ) -> Result<Option<Term>, ParamError> {
     Ok(match (facts.maternity_leave, facts.maternity_leave_end) {

@@ -12,15 +12,12 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::rules::core::facts::Fact;
+use crate::rules::core::household::{BirthCountry, Carer, Household, Member, Role};
 use crate::rules::core::ids::child_raising::{
     ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingFact, ChildRaisingForm,
     ChildRaisingNote, ChildRaisingPart,
 };
-
-use super::child_raising::{self as cr, birthday, days_before, Term};
-use super::criteria::lives_elsewhere;
-use crate::rules::core::facts::Fact;
-use crate::rules::core::household::{BirthCountry, Carer, Household, Role};
 use crate::rules::core::municipality::DASM_CLUJ_PAGE;
 use crate::rules::core::outcome::{
     Amount, AmountPart, Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, DeadlineId,
@@ -28,6 +25,9 @@ use crate::rules::core::outcome::{
 };
 use crate::rules::core::params::{child_raising as p, ParamError};
 use crate::rules::core::EvalContext;
+
+use super::child_raising::{self as cr, birthday, days_before, Term};
+use super::criteria::lives_elsewhere;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
@@ -223,11 +223,7 @@ fn amount_with_multiples(
 fn next_older<'a>(
     household: &'a Household,
     y: &cr::Youngest<'_>,
-) -> Option<(
-    usize,
-    &'a crate::rules::core::household::Member,
-    chrono::NaiveDate,
-)> {
+) -> Option<(usize, &'a Member, chrono::NaiveDate)> {
     household
         .members
         .as_deref()

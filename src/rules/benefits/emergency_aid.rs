@@ -13,13 +13,14 @@
 //! residents of Cluj-Napoca. So a person living elsewhere is not told "no"
 //! but to ask at their own town hall, whose rules the pages do not give.
 
-use super::information_only::{self, Audience, Service};
 use crate::rules::core::household::Household;
 use crate::rules::core::ids::means::{MeansForm, MeansNote};
 use crate::rules::core::municipality::DASM_CLUJ_PAGE;
 use crate::rules::core::outcome::{BenefitId, BenefitOutcome, Reach};
 use crate::rules::core::params::ParamError;
 use crate::rules::core::EvalContext;
+
+use super::information_only::{self, Audience, Service};
 
 pub const EMERGENCY: Service = Service {
     benefit: BenefitId::EmergencyAid,

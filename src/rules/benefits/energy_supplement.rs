@@ -5,17 +5,18 @@
 
 use rust_decimal::Decimal;
 
-use super::criteria::{self, Checked};
-use super::vulnerable_consumer as vc;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{EnergySource, Household};
 use crate::rules::core::outcome::{
     Amount, AmountPart, BenefitId, BenefitOutcome, Check, Criterion, Note, NoteItem, Payee, Reason,
     Status, SupplementPart,
 };
-use crate::rules::core::params::{heating as p, ParamError};
+use crate::rules::core::params::{heating as p, Param, ParamError};
 use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria::{self, Checked};
+use super::vulnerable_consumer as vc;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let law = vc::law_source(ctx.date)?;
@@ -99,10 +100,7 @@ fn supplement_source(household: &Household, source: Source) -> Checked {
 /// the larger single amount. Lit. a)–b) are paid to the supplier, lit. c) to
 /// the applicant.
 fn amount(sources: &[EnergySource], ctx: &EvalContext) -> Result<Amount, ParamError> {
-    let part = |part,
-                param: &crate::rules::core::params::Param<Decimal>,
-                paid_to|
-     -> Result<AmountPart, ParamError> {
+    let part = |part, param: &Param<Decimal>, paid_to| -> Result<AmountPart, ParamError> {
         let value = param.at(ctx.date)?;
         Ok(AmountPart {
             part,

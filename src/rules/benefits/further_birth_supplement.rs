@@ -8,16 +8,13 @@
 
 use rust_decimal::RoundingStrategy;
 
+use crate::rules::core::deadlines::compute;
+use crate::rules::core::facts::Fact;
+use crate::rules::core::household::{Household, IncomeKind};
 use crate::rules::core::ids::child_raising::{
     ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingFact, ChildRaisingNote,
     ChildRaisingPart,
 };
-
-use super::child_raising::{self as cr, Term};
-use super::child_raising_allowance::{older_child_disability_need, older_child_on_leave};
-use super::criteria::lives_elsewhere;
-use crate::rules::core::facts::Fact;
-use crate::rules::core::household::{Household, IncomeKind};
 use crate::rules::core::municipality::DASM_CLUJ_PAGE;
 use crate::rules::core::outcome::{
     Amount, AmountPart, Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, DeadlineId,
@@ -26,6 +23,10 @@ use crate::rules::core::outcome::{
 };
 use crate::rules::core::params::{child_raising as p, ParamError};
 use crate::rules::core::EvalContext;
+
+use super::child_raising::{self as cr, Term};
+use super::child_raising_allowance::{older_child_disability_need, older_child_on_leave};
+use super::criteria::lives_elsewhere;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
@@ -117,7 +118,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         DayUnit::Working,
         date,
     )?;
-    let by_000 = crate::rules::core::deadlines::compute(y.birth, term.days, DayUnit::Working)
+    let by_000 = compute(y.birth, term.days, DayUnit::Working)
         .ok()
         .map(|c| c.due);
     let by_004 = cr::days_before(leave_end, 1);

@@ -9,15 +9,17 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::criteria::{self, Checked};
-use super::vulnerable_consumer as vc;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{HeatingSystem, Household};
 use crate::rules::core::outcome::{
     BenefitId, BenefitOutcome, Check, Criterion, Note, NoteItem, Reason, Status,
 };
 use crate::rules::core::params::{heating as p, ParamError};
+use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria::{self, Checked};
+use super::vulnerable_consumer as vc;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let law = vc::law_source(ctx.date)?;
@@ -108,7 +110,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
 /// ("cu combustibil solid, gaze naturale şi energie electrică"). It says
 /// nothing of district heating, so that case is left to the office rather
 /// than answered either way. A home that is not heated gets no heating aid.
-fn heating_system(household: &Household, source: crate::rules::core::source::Source) -> Checked {
+fn heating_system(household: &Household, source: Source) -> Checked {
     let system = household.home.heating;
     let (check, needs) = match system {
         None => (Check::Unknown, vec![Fact::Heating]),

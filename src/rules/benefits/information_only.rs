@@ -8,9 +8,9 @@
 
 use chrono::NaiveDate;
 
-use super::criteria;
-use crate::rules::core::household::{Answer, DisabilityGrade, Household, Role, Schooling};
 pub use crate::rules::core::ids::means::Audience;
+
+use crate::rules::core::household::{Answer, DisabilityGrade, Household, Role, Schooling};
 use crate::rules::core::ids::means::{MeansForm, MeansNote};
 use crate::rules::core::municipality::DASM_CLUJ_PAGE;
 use crate::rules::core::outcome::{
@@ -19,6 +19,8 @@ use crate::rules::core::outcome::{
 use crate::rules::core::params::{means as p, ngo, ParamError};
 use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria;
 
 // `Audience` is data (core: `MeansNote::NotForThisHousehold` carries it);
 // how a household's answers test it is this file's.

@@ -20,15 +20,12 @@
 
 use chrono::{Months, NaiveDate};
 
+use crate::rules::core::facts::Fact;
+use crate::rules::core::household::{Carer, Household, Role};
 use crate::rules::core::ids::child_raising::{
     ChildRaisingCriterion, ChildRaisingDocument, ChildRaisingFact, ChildRaisingForm,
     ChildRaisingNote, ChildRaisingPart, IncentiveRate,
 };
-
-use super::child_raising::{self as cr, age_in_months, birthday, Term, Youngest};
-use super::criteria::lives_elsewhere;
-use crate::rules::core::facts::Fact;
-use crate::rules::core::household::{Carer, Household, Role};
 use crate::rules::core::municipality::DASM_CLUJ_PAGE;
 use crate::rules::core::outcome::{
     Amount, AmountPart, Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, DeadlineId,
@@ -36,6 +33,9 @@ use crate::rules::core::outcome::{
 };
 use crate::rules::core::params::{child_raising as p, ParamError};
 use crate::rules::core::EvalContext;
+
+use super::child_raising::{self as cr, age_in_months, birthday, Term, Youngest};
+use super::criteria::lives_elsewhere;
 
 /// The child's ages that decide the incentive.
 struct Ages {

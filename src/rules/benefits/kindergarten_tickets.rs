@@ -13,9 +13,6 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::criteria::{self, lives_elsewhere};
-use super::means;
-use super::vmi;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{
     Citizenship, Household, IncomeKind, KindergartenAttendance, Role,
@@ -31,6 +28,10 @@ use crate::rules::core::outcome::{
 use crate::rules::core::params::{means as p, ParamError};
 use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria::{self, lives_elsewhere};
+use super::means;
+use super::vmi;
 
 /// The children we ask about. The pages give no age for kindergarten;
 /// pre-school education ends when school begins, around 6, so asking about

@@ -7,12 +7,20 @@
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::rules::core::deadlines;
-use crate::rules::core::household::{Household, IncomeKind};
 pub use crate::rules::core::ids::means::*;
-use crate::rules::core::outcome::{Anchor, DayUnit, Deadline, DeadlineId, YearMonth};
+
+use crate::rules::core::deadlines;
+use crate::rules::core::facts::Fact;
+use crate::rules::core::household::{Household, IncomeKind, Member, Role};
+use crate::rules::core::municipality::{MunicipalityId, DASM_CLUJ_PAGE};
+use crate::rules::core::outcome::{
+    Anchor, BenefitId, BenefitOutcome, Check, DayUnit, Deadline, DeadlineId, Document, Form, Note,
+    NoteItem, Reach, Reason, Status, YearMonth,
+};
 use crate::rules::core::params::ParamError;
 use crate::rules::core::source::Source;
+
+use super::criteria::{self, Checked};
 
 // ---------------------------------------------------------------------------
 // What these benefits share
@@ -67,17 +75,12 @@ pub fn split_income(household: &Household, left_out: &[IncomeKind]) -> Option<In
 /// the check passes and nothing is asked.
 pub fn national_residence(
     household: &Household,
-    municipality: crate::rules::core::municipality::MunicipalityId,
+    municipality: MunicipalityId,
     source: Source,
-) -> super::criteria::Checked {
-    let mut checked = super::criteria::residence(
-        household,
-        municipality,
-        crate::rules::core::outcome::Reach::National,
-        source,
-    );
+) -> Checked {
+    let mut checked = criteria::residence(household, municipality, Reach::National, source);
     if household.situation.homeless == Some(true) {
-        checked.reason.check = crate::rules::core::outcome::Check::Pass;
+        checked.reason.check = Check::Pass;
         checked.needs.clear();
     }
     checked
@@ -85,8 +88,7 @@ pub fn national_residence(
 
 /// The facts the income of the month before filing still waits on: who is
 /// in the family, and each member's incomes not asked yet.
-pub fn income_needs(household: &Household) -> Vec<crate::rules::core::facts::Fact> {
-    use crate::rules::core::facts::Fact;
+pub fn income_needs(household: &Household) -> Vec<Fact> {
     let Some(members) = household.members.as_deref() else {
         return vec![Fact::Members];
     };
@@ -99,17 +101,13 @@ pub fn income_needs(household: &Household) -> Vec<crate::rules::core::facts::Fac
 }
 
 /// A proof of each kind of income one member had in `month`, one per kind.
-pub fn income_proofs(
-    member: usize,
-    m: &crate::rules::core::household::Member,
-    month: YearMonth,
-) -> Vec<crate::rules::core::outcome::Document> {
+pub fn income_proofs(member: usize, m: &Member, month: YearMonth) -> Vec<Document> {
     let mut kinds: Vec<IncomeKind> = m.incomes.iter().flatten().map(|i| i.kind).collect();
     kinds.sort();
     kinds.dedup();
     kinds
         .into_iter()
-        .map(|kind| crate::rules::core::outcome::Document::IncomeProof {
+        .map(|kind| Document::IncomeProof {
             member,
             kind,
             month,
@@ -119,12 +117,12 @@ pub fn income_proofs(
 
 /// A fresh answer for one of this area's benefits, to be filled in.
 pub fn outcome(
-    benefit: crate::rules::core::outcome::BenefitId,
-    status: crate::rules::core::outcome::Status,
-    reasons: Vec<crate::rules::core::outcome::Reason>,
-    forms: Vec<crate::rules::core::outcome::Form>,
-) -> crate::rules::core::outcome::BenefitOutcome {
-    crate::rules::core::outcome::BenefitOutcome {
+    benefit: BenefitId,
+    status: Status,
+    reasons: Vec<Reason>,
+    forms: Vec<Form>,
+) -> BenefitOutcome {
+    BenefitOutcome {
         benefit,
         status,
         amount: None,
@@ -139,16 +137,11 @@ pub fn outcome(
 
 /// The notes that open a screened answer: a national benefit for someone
 /// living elsewhere is filed at home; a "probably not" may still be filed.
-pub fn opening_notes(
-    out: &mut crate::rules::core::outcome::BenefitOutcome,
-    elsewhere: bool,
-    source: Source,
-) {
-    use crate::rules::core::outcome::{Note, NoteItem, Status};
+pub fn opening_notes(out: &mut BenefitOutcome, elsewhere: bool, source: Source) {
     if elsewhere {
         out.notes.push(NoteItem {
             note: Note::FileWhereYouLive,
-            source: crate::rules::core::municipality::DASM_CLUJ_PAGE,
+            source: DASM_CLUJ_PAGE,
         });
     }
     if out.status == Status::ProbablyNotEligible {
@@ -161,18 +154,14 @@ pub fn opening_notes(
 
 /// The note that the family was counted as listed, when it lists someone
 /// other than the applicant's spouse, partner or children.
-pub fn who_counts_as_family(
-    household: &Household,
-    source: Source,
-) -> Option<crate::rules::core::outcome::NoteItem> {
-    use crate::rules::core::household::Role;
+pub fn who_counts_as_family(household: &Household, source: Source) -> Option<NoteItem> {
     household
         .members
         .iter()
         .flatten()
         .any(|m| matches!(m.role, Role::Relative | Role::Other))
-        .then_some(crate::rules::core::outcome::NoteItem {
-            note: crate::rules::core::outcome::Note::Means(MeansNote::WhoCountsAsFamily),
+        .then_some(NoteItem {
+            note: Note::Means(MeansNote::WhoCountsAsFamily),
             source,
         })
 }

@@ -3,7 +3,7 @@
 //! share: [`criteria`] (residence, income per member), [`means`] (the
 //! means-tested benefits' income splits and obligations), [`child_raising`]
 //! (the youngest child, the 12 months of 24, the dated terms) and
-//! [`vulnerable_consumer`] (Legea 226/2021's two benefits). A benefit
+//! `vulnerable_consumer` (Legea 226/2021's two benefits). A benefit
 //! imports the core and, only where it builds on another, that benefit;
 //! never the profiles.
 

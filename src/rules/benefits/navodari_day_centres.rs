@@ -5,8 +5,6 @@
 //! elderly people's for the town's elderly. The pages give no criteria
 //! beyond these, so the answer is information, for residents.
 
-use super::criteria;
-use super::means;
 use crate::rules::core::household::{Household, Role};
 use crate::rules::core::ids::local::LocalNote;
 use crate::rules::core::municipality::MunicipalityId;
@@ -15,7 +13,11 @@ use crate::rules::core::outcome::{
 };
 use crate::rules::core::params::navodari as p;
 use crate::rules::core::params::ParamError;
+use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria;
+use super::means;
 
 pub fn children(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let places = p::CHILDREN_DAY_CENTRE_PLACES.at(ctx.date)?;
@@ -61,11 +63,7 @@ pub fn elderly(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcom
     Ok(out)
 }
 
-fn centre(
-    benefit: BenefitId,
-    household: &Household,
-    source: crate::rules::core::source::Source,
-) -> BenefitOutcome {
+fn centre(benefit: BenefitId, household: &Household, source: Source) -> BenefitOutcome {
     let residence = criteria::residence(household, MunicipalityId::Navodari, Reach::Local, source);
     let status = if residence.reason.check == Check::Fail {
         Status::NotEligible

@@ -18,8 +18,6 @@
 
 use rust_decimal::Decimal;
 
-use super::criteria;
-use super::means;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{Household, LocalEmergency, Role};
 use crate::rules::core::ids::local::{LocalCriterion, LocalDocument, LocalFact, LocalNote};
@@ -31,6 +29,9 @@ use crate::rules::core::outcome::{
 use crate::rules::core::params::navodari as p;
 use crate::rules::core::params::ParamError;
 use crate::rules::core::EvalContext;
+
+use super::criteria;
+use super::means;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let max = p::EMERGENCY_MAX.at(ctx.date)?;

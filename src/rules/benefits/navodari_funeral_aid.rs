@@ -12,7 +12,6 @@
 //! The applicant may live in another town, if the person who died had
 //! domicile in Năvodari: the applicant's own residence is not a criterion.
 
-use super::means;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{Household, IncomeKind};
 use crate::rules::core::ids::local::{LocalCriterion, LocalDocument, LocalFact, LocalNote};
@@ -23,6 +22,8 @@ use crate::rules::core::outcome::{
 use crate::rules::core::params::navodari as p;
 use crate::rules::core::params::ParamError;
 use crate::rules::core::EvalContext;
+
+use super::means;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let sum = p::FUNERAL_SUM.at(ctx.date)?;

@@ -16,8 +16,6 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::criteria;
-use super::means;
 use crate::rules::core::calendar;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{DisabilityGrade, Household, IncomeKind, Member};
@@ -33,6 +31,9 @@ use crate::rules::core::params::navodari as p;
 use crate::rules::core::params::ParamError;
 use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria;
+use super::means;
 
 /// One person's place in the table.
 struct Placed {

@@ -11,8 +11,6 @@
 //! page's third case (supporters with income under 640 lei of a person
 //! already under it) adds no one the second leaves out.
 
-use super::criteria;
-use super::means;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{Household, IncomeKind};
 use crate::rules::core::ids::local::{LocalCriterion, LocalFact, LocalNote};
@@ -23,6 +21,9 @@ use crate::rules::core::outcome::{
 use crate::rules::core::params::navodari as p;
 use crate::rules::core::params::ParamError;
 use crate::rules::core::EvalContext;
+
+use super::criteria;
+use super::means;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let limit = p::HOME_CARE_LIMIT.at(ctx.date)?;

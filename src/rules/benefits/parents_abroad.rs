@@ -26,6 +26,7 @@ use crate::rules::core::outcome::{
 };
 use crate::rules::core::params::abroad as p;
 use crate::rules::core::params::ParamError;
+use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
@@ -123,12 +124,7 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     Ok(out)
 }
 
-fn notice(
-    computed: Option<ComputedDeadline>,
-    days: u32,
-    passed: bool,
-    source: crate::rules::core::source::Source,
-) -> Deadline {
+fn notice(computed: Option<ComputedDeadline>, days: u32, passed: bool, source: Source) -> Deadline {
     Deadline {
         deadline: DeadlineId::NotifyDepartureAbroad,
         days,

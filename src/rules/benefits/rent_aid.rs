@@ -15,8 +15,6 @@
 
 use rust_decimal::Decimal;
 
-use super::criteria::{self, Checked};
-use super::means;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{
     Answer, Household, IncomeKind, ListedAsset, ResidenceKind, Role, Schooling,
@@ -26,12 +24,15 @@ use crate::rules::core::ids::means::{
 };
 use crate::rules::core::municipality::DASM_CLUJ_PAGE;
 use crate::rules::core::outcome::{
-    Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, DeadlineId, Document,
+    Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, Deadline, DeadlineId, Document,
     DocumentItem, Form, Note, NoteItem, Reach, Reason, Status,
 };
 use crate::rules::core::params::{means as p, ParamError};
 use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria::{self, Checked};
+use super::means;
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let date = ctx.date;
@@ -648,10 +649,7 @@ fn documents(
 
 /// The obligations with their dates, each worked out for the event
 /// happening on the day of the check.
-fn obligations(
-    household: &Household,
-    ctx: &EvalContext,
-) -> Result<Vec<crate::rules::core::outcome::Deadline>, ParamError> {
+fn obligations(household: &Household, ctx: &EvalContext) -> Result<Vec<Deadline>, ParamError> {
     let sign = p::SIGN_CONTRACT_WORKING_DAYS.at(ctx.date)?;
     let report = p::REPORT_CHANGES_WORKING_DAYS.at(ctx.date)?;
     let lease = p::REGISTERED_LEASE_DAYS.at(ctx.date)?;

@@ -13,9 +13,6 @@
 
 use rust_decimal::Decimal;
 
-use super::criteria::{self, lives_elsewhere};
-use super::means;
-use super::vmi;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{Household, IncomeKind, Member, Role, WithoutIncomeSpan};
 use crate::rules::core::ids::means::{
@@ -29,6 +26,10 @@ use crate::rules::core::outcome::{
 use crate::rules::core::params::{means as p, ParamError};
 use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria::{self, lives_elsewhere};
+use super::means;
+use super::vmi;
 
 /// The lowest age at which we ask whether someone has reached retirement
 /// age. The pages give no retirement age; asking a young adult would be

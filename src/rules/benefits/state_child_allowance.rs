@@ -12,7 +12,6 @@
 
 use chrono::{Days, Months, NaiveDate};
 
-use super::criteria::{self, lives_elsewhere};
 use crate::rules::core::deadlines;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{BirthCountry, Household, IncomeKind, Member, Role, Schooling};
@@ -23,6 +22,8 @@ use crate::rules::core::outcome::{
 };
 use crate::rules::core::params::{child as p, Param, ParamError};
 use crate::rules::core::EvalContext;
+
+use super::criteria::{self, lives_elsewhere};
 
 pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutcome, ParamError> {
     let age_limit = p::AGE_LIMIT.at(ctx.date)?;

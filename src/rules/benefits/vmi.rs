@@ -17,8 +17,6 @@
 
 use rust_decimal::Decimal;
 
-use super::criteria::{self, lives_elsewhere};
-use super::means;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{Household, IncomeKind, Member, Role};
 use crate::rules::core::ids::means::{
@@ -33,6 +31,9 @@ use crate::rules::core::outcome::{
 use crate::rules::core::params::{means as p, ParamError};
 use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria::{self, lives_elsewhere};
+use super::means;
 
 /// "cu excepţia următoarelor venituri" 1–11 (seed `004`): the incomes the
 /// adjusted net income leaves out.

@@ -7,7 +7,6 @@
 
 use chrono::NaiveDate;
 
-use super::criteria::{self, Checked};
 use crate::rules::core::deadlines;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{Answer, HeatingSystem, Household, IncomeKind};
@@ -19,6 +18,8 @@ use crate::rules::core::outcome::{
 use crate::rules::core::params::{heating as p, ParamError};
 use crate::rules::core::source::Source;
 use crate::rules::core::EvalContext;
+
+use super::criteria::{self, Checked};
 
 /// Statements of seed `004` that are not figures: same act and date as the
 /// figures in `params::heating`.

@@ -11,6 +11,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::Serialize;
 
 pub use super::params::holidays::{HolidayId, COVERED_FROM};
+
 use super::params::holidays::{HolidayRule, PARAM_ID, PUBLIC_HOLIDAYS};
 use super::params::ParamError;
 

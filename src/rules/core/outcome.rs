@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::calendar::HolidayId;
 pub use super::calendar::YearMonth;
+
+use super::calendar::HolidayId;
 use super::facts::Fact;
 use super::household::{Answer, EnergySource, HeatingSystem, IncomeKind, Residence, Tenure};
 use super::ids::child_raising::{

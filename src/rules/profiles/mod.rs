@@ -25,16 +25,17 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use crate::rules::benefits::{criteria, means};
 use crate::rules::core::calendar;
 use crate::rules::core::household::{DisabilityGrade, Household};
 use crate::rules::core::ids::local::{EmailList, LocalForm, LocalNote, PaymentsAgency};
-use crate::rules::core::ids::means::MeansNote;
+use crate::rules::core::ids::means::{MeansCriterion, MeansNote, TicketsRoute};
 use crate::rules::core::municipality::{Contact, MunicipalityId, Office, OpeningHours, Phone};
 use crate::rules::core::outcome::{
-    BenefitId, BenefitOutcome, Document, Form, Note, NoteItem, Reach, Status,
+    BenefitId, BenefitOutcome, Criterion, Document, Form, Note, NoteItem, Reach, Status, YearMonth,
 };
-use crate::rules::core::params::ParamError;
-use crate::rules::core::source::Source;
+use crate::rules::core::params::{self, ParamError};
+use crate::rules::core::source::{ymd, DateBasis, Source, SEEDS_READ_ON};
 use crate::rules::core::EvalContext;
 
 pub mod cluj_napoca;
@@ -323,7 +324,7 @@ pub fn window_dates(window: &FilingWindow, date: NaiveDate) -> Result<WindowDate
             NaiveDate::from_ymd_opt(year, month, window.last_day)?,
         ))
     };
-    let out_of_range = || crate::rules::benefits::means::not_covered("profile.filing_window", date);
+    let out_of_range = || means::not_covered("profile.filing_window", date);
     let (opens, closes) = match in_month(date.year(), date.month()) {
         Some((_, closes)) if date <= closes => {
             in_month(date.year(), date.month()).ok_or_else(out_of_range)?
@@ -417,8 +418,7 @@ pub fn localise(out: &mut BenefitOutcome, household: &Household, ctx: &EvalConte
             Some(n)
         })
         .collect();
-    let files_here =
-        !crate::rules::benefits::criteria::lives_elsewhere(household, ctx.municipality);
+    let files_here = !criteria::lives_elsewhere(household, ctx.municipality);
     if !active || !files_here || town_hall {
         return;
     }
@@ -428,13 +428,9 @@ pub fn localise(out: &mut BenefitOutcome, household: &Household, ctx: &EvalConte
     if out.reasons.iter().any(|r| {
         matches!(
             r.criterion,
-            crate::rules::core::outcome::Criterion::Means(
-                crate::rules::core::ids::means::MeansCriterion::TicketsRoute {
-                    route: Some(
-                        crate::rules::core::ids::means::TicketsRoute::FamilyWithChildrenAid
-                    )
-                }
-            )
+            Criterion::Means(MeansCriterion::TicketsRoute {
+                route: Some(TicketsRoute::FamilyWithChildrenAid)
+            })
         )
     }) {
         return;
@@ -513,12 +509,12 @@ fn allowance_first_month(out: &mut BenefitOutcome, household: &Household, ctx: &
         return;
     }
     let first_month = if ctx.date.month() == 12 {
-        crate::rules::core::outcome::YearMonth {
+        YearMonth {
             year: ctx.date.year() + 1,
             month: 1,
         }
     } else {
-        crate::rules::core::outcome::YearMonth {
+        YearMonth {
             year: ctx.date.year(),
             month: ctx.date.month() + 1,
         }
@@ -528,7 +524,7 @@ fn allowance_first_month(out: &mut BenefitOutcome, household: &Household, ctx: &
             if_filed_on: ctx.date,
             first_month,
         }),
-        source: crate::rules::core::params::means::DISABILITY_PAGE,
+        source: params::means::DISABILITY_PAGE,
     });
 }
 
@@ -542,9 +538,9 @@ pub const N112: EmergencyNumber = EmergencyNumber {
     source: Source {
         seed: None,
         act: Some("OUG nr. 34/2008, art. 2 alin. (1)"),
-        effective_from: crate::rules::core::source::ymd(2008, 3, 28),
-        date_basis: crate::rules::core::source::DateBasis::InForce,
-        checked_on: crate::rules::core::source::SEEDS_READ_ON,
+        effective_from: ymd(2008, 3, 28),
+        date_basis: DateBasis::InForce,
+        checked_on: SEEDS_READ_ON,
     },
 };
 
@@ -555,5 +551,5 @@ pub const N119: EmergencyNumber = EmergencyNumber {
     purpose: EmergencyPurpose::ChildAbuse,
     reach: Reach::National,
     free_24h: false,
-    source: crate::rules::core::params::navodari::PAGE,
+    source: params::navodari::PAGE,
 };

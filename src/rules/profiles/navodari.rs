@@ -5,10 +5,6 @@
 //! national rules apply everywhere and live in the benefits' own files;
 //! what is here is Năvodari's alone.
 
-use super::{
-    Duty, EmailOrder, EmergencyNumber, EmergencyPurpose, FilingWindow, FindContact, Institution,
-    InstitutionId, Names, Profile, N112, N119,
-};
 use crate::rules::core::ids::local::{EmailList, LocalForm, PaymentsAgency};
 use crate::rules::core::municipality::{
     Contact, MunicipalityId, Office, OpeningHours, Phone, PhonePurpose, RemoteFiling,
@@ -16,6 +12,11 @@ use crate::rules::core::municipality::{
 use crate::rules::core::outcome::{BenefitId, Reach};
 use crate::rules::core::params::means::DISABILITY_PAGE;
 use crate::rules::core::params::navodari::{DAY_CENTRES_PAGE, HOME_CARE_PAGE, PAGE};
+
+use super::{
+    Duty, EmailOrder, EmergencyNumber, EmergencyPurpose, FilingWindow, FindContact, Institution,
+    InstitutionId, Names, Profile, N112, N119,
+};
 
 const EMAIL: &str = "asistentasociala@primaria-navodari.ro";
 

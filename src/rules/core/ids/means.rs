@@ -12,9 +12,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+pub use crate::rules::core::params::ngo::ServiceBudget;
+
 use crate::rules::core::calendar::YearMonth;
 use crate::rules::core::household::{Answer, IncomeKind, KindergartenAttendance, ListedAsset};
-pub use crate::rules::core::params::ngo::ServiceBudget;
 
 // ---------------------------------------------------------------------------
 // Facts
@@ -681,6 +682,8 @@ pub enum MeansNote {
 /// answers can test. Where the page names no one the answers can see
 /// (the "populaţiei defavorizate" of the dental programme, EU citizens
 /// supporting relatives here), the service is for anyone and stays listed.
+/// How the answers test it is `Audience::touches`, in
+/// `benefits::information_only`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {

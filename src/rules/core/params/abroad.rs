@@ -1,8 +1,9 @@
 //! The parents-leaving-to-work-abroad duty (Legea 272/2004), as seed `004`
 //! quotes it. A national rule: the same in every town.
 
-use super::{one, page_read_on as page, Param};
 use crate::rules::core::source::{Seed, Source};
+
+use super::{one, page_read_on as page, Param};
 
 /// Seed `004`, "OBLIGATIILE PARINTILOR CARE INTENTIONEAZA SA PLECE LA MUNCA
 /// IN STRAINATATE", quoting the law.

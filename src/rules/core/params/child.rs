@@ -6,8 +6,9 @@
 //! hold do not cover it, never answered with a guess. The amounts are not
 //! on the pages and are not here.
 
-use super::{Dated, Param};
 use crate::rules::core::source::{DateBasis, Seed, Source, SEEDS_READ_ON};
+
+use super::{Dated, Param};
 
 /// Seed `004`, section "Alocație de stat" (Legea 61/1993).
 pub const PAGE_004: Source = Source {

@@ -13,8 +13,9 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{one, page_read_on as page, Param};
 use crate::rules::core::source::{ymd, DateBasis, Seed, Source, SEEDS_READ_ON};
+
+use super::{one, page_read_on as page, Param};
 
 /// Seed `000`, "Alocaţii şi indemnizaţii creşterea copilului": the filing
 /// terms ("TERMENELE DE DEPUNERE") and the "ANUNŢ IMPORTANT".

@@ -10,8 +10,9 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{page_read_on, Dated, Param};
 use crate::rules::core::source::{Seed, Source};
+
+use super::{page_read_on, Dated, Param};
 
 const LAW_226_2021: Source = page_read_on(Seed::DasNavodari, Some("Legea 226/2021"));
 

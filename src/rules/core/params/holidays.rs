@@ -15,8 +15,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::Dated;
 use crate::rules::core::source::{ymd, DateBasis, Source, SEEDS_READ_ON};
+
+use super::Dated;
 
 /// Identifier of the parameter, as reported in [`super::ParamError`].
 pub const PARAM_ID: &str = "calendar.public_holidays";

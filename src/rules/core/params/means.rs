@@ -9,8 +9,9 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{one, page_read_on as page, Param};
 use crate::rules::core::source::{Seed, Source};
+
+use super::{one, page_read_on as page, Param};
 
 /// Seed `004`, "Venitul minim de incluziune" (Legea 196/2016).
 pub const VMI_PAGE: Source = page(Seed::DasNavodari, Some("Legea 196/2016"));

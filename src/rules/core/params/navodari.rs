@@ -10,8 +10,9 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{one, page_read_on as page, Param};
 use crate::rules::core::source::{ymd, DateBasis, Seed, Source, SEEDS_READ_ON};
+
+use super::{one, page_read_on as page, Param};
 
 /// Seed `004`, the office's page (address, hours, phones, e-mail, windows).
 pub const PAGE: Source = page(Seed::DasNavodari, None);
