@@ -15,7 +15,7 @@
 //! Names and codes keep the seed's spelling (a typo such as "8818 ID-I" or
 //! "8899CZ-D-I" included). The pages give no contacts for most providers:
 //! the directory shows what they give and how the town's office refers
-//! people ([`crate::i18n::tr::local::referral`]).
+//! people (the words for a referral are the UI's, in `i18n/tr/local.rs`).
 //!
 //! Found by need ([`for_need`]) or by a search that forgives missing
 //! diacritics ([`search`]); [`SITUATIONS`], [`topic_needs`] and
@@ -24,11 +24,15 @@
 
 use serde::Serialize;
 
-use super::municipality::MunicipalityId;
-use super::outcome::BenefitId;
+pub use crate::rules::core::municipality::fold;
+
+use crate::rules::core::municipality::{MunicipalityId, DASM_CLUJ_PAGE};
+use crate::rules::core::outcome::BenefitId;
+use crate::rules::core::params;
+use crate::rules::core::source::{ymd, DateBasis, Seed, Source, SEEDS_READ_ON};
+use crate::rules::core::topics::Topic;
+
 use super::profiles::{EmergencyPurpose, InstitutionId};
-use super::source::{DateBasis, Seed, Source, SEEDS_READ_ON};
-use super::topics::Topic;
 
 /// A plain need a person can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -140,13 +144,13 @@ pub struct CodeLine {
 const PLAN: Source = Source {
     seed: Some(Seed::ClujActionPlan2024),
     act: Some("HG 867/2015 (Nomenclatorul serviciilor sociale)"),
-    effective_from: super::source::ymd(2024, 1, 1),
+    effective_from: ymd(2024, 1, 1),
     date_basis: DateBasis::InForce,
     checked_on: SEEDS_READ_ON,
 };
-const DGASPC: Source = super::params::means::DGASPC_PAGE;
-const CATALOGUE: Source = super::municipality::DASM_CLUJ_PAGE;
-const NAVODARI: Source = super::params::navodari::PAGE;
+const DGASPC: Source = params::means::DGASPC_PAGE;
+const CATALOGUE: Source = DASM_CLUJ_PAGE;
+const NAVODARI: Source = params::navodari::PAGE;
 
 const fn plan(
     provider: &'static str,
@@ -732,25 +736,6 @@ pub fn for_need(need: Need) -> Vec<&'static Service> {
 pub fn for_need_in(town: MunicipalityId, need: Need) -> Vec<&'static Service> {
     all()
         .filter(|s| s.town == town && needs(s).contains(&need))
-        .collect()
-}
-
-/// Lower case without diacritics ("Năvodari" → "navodari", "ș"/"ş" → "s"),
-/// so a search typed on a phone without Romanian letters still finds.
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ă' | 'â' | 'á' | 'à' | 'ä' => 'a',
-            'î' | 'í' => 'i',
-            'ș' | 'ş' => 's',
-            'ț' | 'ţ' => 't',
-            'é' | 'ë' => 'e',
-            'ó' | 'ö' | 'ő' => 'o',
-            'ú' | 'ü' | 'ű' => 'u',
-            '„' | '”' | '“' => '"',
-            other => other,
-        })
         .collect()
 }
 

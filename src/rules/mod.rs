@@ -4,59 +4,46 @@
 //! Data flows one way: household → [`evaluate`] → [`outcome::Evaluation`].
 //! The engine takes the date of the check as an argument and never reads the
 //! clock, so the same household and date always give the same answer.
+//!
+//! The layout, from the bottom up (`tests/layout.rs` keeps it so):
+//!
+//! - [`core`]: the household, facts, outcome, calendar, sources, dated
+//!   parameters, towns and the areas' identifiers; it imports nothing
+//!   above it;
+//! - [`benefits`]: one file per benefit and what several share; they
+//!   import the core, and another benefit only where they build on it;
+//! - [`profiles`] (the towns, as data) and [`directory`] (the social
+//!   services, as data): over the core and the benefits' identifiers;
+//! - this file: [`evaluate`] and the registry [`BENEFITS`], on top.
 
-pub mod calendar;
-pub mod child_allowance_support;
-pub mod child_raising;
-pub mod child_raising_allowance;
-pub mod criteria;
-pub mod deadlines;
+pub mod benefits;
+pub mod core;
 pub mod directory;
-pub mod emergency_aid;
-pub mod energy_supplement;
-pub mod facts;
-pub mod further_birth_supplement;
-pub mod heating_aid;
-pub mod household;
-pub mod information_only;
-pub mod insertion_incentive;
-pub mod kindergarten_tickets;
-pub mod local;
-pub mod means;
-pub mod municipality;
-pub mod navodari_day_centres;
-pub mod navodari_emergency_aid;
-pub mod navodari_funeral_aid;
-pub mod navodari_holiday_tickets;
-pub mod navodari_home_care;
-pub mod outcome;
-pub mod params;
-pub mod parents_abroad;
 pub mod profiles;
-pub mod rent_aid;
-pub mod social_canteen;
-pub mod source;
-pub mod state_child_allowance;
-pub mod topics;
-pub mod validate;
-pub mod vmi;
-mod vulnerable_consumer;
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
-use household::Household;
-use municipality::MunicipalityId;
-use outcome::{BenefitId, BenefitOutcome, Evaluation};
-use params::ParamError;
-use validate::Invalid;
+// Every path the rest of the crate used before the layout (issue 19) still
+// resolves: `rules::household`, `rules::child_raising::ChildRaisingFact`,
+// `rules::vmi::evaluate`… Inside `rules`, code names the new paths.
+pub use self::core::ids::local;
+pub use self::core::EvalContext;
+pub use self::core::{
+    calendar, deadlines, facts, household, municipality, outcome, params, source, topics, validate,
+};
+pub use benefits::{
+    child_allowance_support, child_raising, child_raising_allowance, criteria, emergency_aid,
+    energy_supplement, further_birth_supplement, heating_aid, information_only,
+    insertion_incentive, kindergarten_tickets, means, navodari_day_centres, navodari_emergency_aid,
+    navodari_funeral_aid, navodari_holiday_tickets, navodari_home_care, parents_abroad, rent_aid,
+    social_canteen, state_child_allowance, vmi,
+};
 
-/// The date the check is made for and the municipality whose office decides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EvalContext {
-    pub date: NaiveDate,
-    pub municipality: MunicipalityId,
-}
+use self::core::household::Household;
+use self::core::municipality::MunicipalityId;
+use self::core::outcome::{BenefitId, BenefitOutcome, Evaluation};
+use self::core::params::ParamError;
+use self::core::validate::Invalid;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
@@ -240,9 +227,9 @@ pub fn evaluate_only(
     // than the wrong one).
     let office = match household.residence {
         Some(r) if criteria::lives_elsewhere(household, ctx.municipality) => {
-            municipality::office(r.municipality)
+            profiles::office(r.municipality)
         }
-        _ => municipality::office(ctx.municipality),
+        _ => profiles::office(ctx.municipality),
     };
     Ok(Evaluation {
         date: ctx.date,

@@ -4,13 +4,16 @@
 //! benefits), DGASPC Cluj (seed `003`), the Social Inclusion Centre, and
 //! Cluj-Napoca's own programmes.
 
+use crate::rules::core::ids::local::PaymentsAgency;
+use crate::rules::core::municipality::{
+    MunicipalityId, Phone, PhonePurpose, DASM_CLUJ, DASM_CLUJ_PAGE,
+};
+use crate::rules::core::outcome::BenefitId;
+use crate::rules::core::params::means::DGASPC_PAGE;
+
 use super::{
     Duty, EmergencyNumber, FindContact, Institution, InstitutionId, Names, Profile, N112, N119,
 };
-use crate::rules::local::PaymentsAgency;
-use crate::rules::municipality::{MunicipalityId, Phone, PhonePurpose, DASM_CLUJ, DASM_CLUJ_PAGE};
-use crate::rules::outcome::BenefitId;
-use crate::rules::params::means::DGASPC_PAGE;
 
 pub static PROFILE: Profile = Profile {
     id: MunicipalityId::ClujNapoca,

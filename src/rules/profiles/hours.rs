@@ -1,5 +1,5 @@
 //! "Open now / opens at …": a pure function of a date-time and an office's
-//! public hours, with the public holidays of [`crate::rules::calendar`]. The
+//! public hours, with the public holidays of [`crate::rules::core::calendar`]. The
 //! engine never reads the clock: the caller passes the time (the browser's
 //! local time in Romania).
 //!
@@ -11,9 +11,9 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::Serialize;
 
-use crate::rules::calendar::{self, HolidayId};
-use crate::rules::municipality::OpeningHours;
-use crate::rules::params::ParamError;
+use crate::rules::core::calendar::{self, HolidayId};
+use crate::rules::core::municipality::OpeningHours;
+use crate::rules::core::params::ParamError;
 
 /// How far ahead the next opening is looked for: longer than any run of
 /// holidays and weekends (Christmas to 7 January is the longest).

@@ -25,15 +25,18 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::calendar;
-use super::household::{DisabilityGrade, Household};
-use super::local::{EmailList, LocalForm, LocalNote, PaymentsAgency};
-use super::means::MeansNote;
-use super::municipality::{Contact, MunicipalityId, Office, OpeningHours, Phone};
-use super::outcome::{BenefitId, BenefitOutcome, Document, Form, Note, NoteItem, Reach, Status};
-use super::params::ParamError;
-use super::source::Source;
-use super::EvalContext;
+use crate::rules::benefits::{criteria, means};
+use crate::rules::core::calendar;
+use crate::rules::core::household::{DisabilityGrade, Household};
+use crate::rules::core::ids::local::{EmailList, LocalForm, LocalNote, PaymentsAgency};
+use crate::rules::core::ids::means::{MeansCriterion, MeansNote, TicketsRoute};
+use crate::rules::core::municipality::{Contact, MunicipalityId, Office, OpeningHours, Phone};
+use crate::rules::core::outcome::{
+    BenefitId, BenefitOutcome, Criterion, Document, Form, Note, NoteItem, Reach, Status, YearMonth,
+};
+use crate::rules::core::params::{self, ParamError};
+use crate::rules::core::source::{ymd, DateBasis, Source, SEEDS_READ_ON};
+use crate::rules::core::EvalContext;
 
 pub mod cluj_napoca;
 pub mod hours;
@@ -244,6 +247,13 @@ pub fn profile(id: MunicipalityId) -> &'static Profile {
     }
 }
 
+/// The office with an address for a municipality we have a profile for
+/// (none for `Other`: the person's own town hall, whose address we do not
+/// hold).
+pub fn office(id: MunicipalityId) -> Option<&'static Office> {
+    profile(id).office
+}
+
 /// The town a benefit belongs to, for a town's own benefit; `None` for a
 /// national one.
 pub fn home_of(benefit: BenefitId) -> Option<MunicipalityId> {
@@ -314,7 +324,7 @@ pub fn window_dates(window: &FilingWindow, date: NaiveDate) -> Result<WindowDate
             NaiveDate::from_ymd_opt(year, month, window.last_day)?,
         ))
     };
-    let out_of_range = || super::means::not_covered("profile.filing_window", date);
+    let out_of_range = || means::not_covered("profile.filing_window", date);
     let (opens, closes) = match in_month(date.year(), date.month()) {
         Some((_, closes)) if date <= closes => {
             in_month(date.year(), date.month()).ok_or_else(out_of_range)?
@@ -408,7 +418,7 @@ pub fn localise(out: &mut BenefitOutcome, household: &Household, ctx: &EvalConte
             Some(n)
         })
         .collect();
-    let files_here = !super::criteria::lives_elsewhere(household, ctx.municipality);
+    let files_here = !criteria::lives_elsewhere(household, ctx.municipality);
     if !active || !files_here || town_hall {
         return;
     }
@@ -418,8 +428,8 @@ pub fn localise(out: &mut BenefitOutcome, household: &Household, ctx: &EvalConte
     if out.reasons.iter().any(|r| {
         matches!(
             r.criterion,
-            super::outcome::Criterion::Means(super::means::MeansCriterion::TicketsRoute {
-                route: Some(super::means::TicketsRoute::FamilyWithChildrenAid)
+            Criterion::Means(MeansCriterion::TicketsRoute {
+                route: Some(TicketsRoute::FamilyWithChildrenAid)
             })
         )
     }) {
@@ -499,12 +509,12 @@ fn allowance_first_month(out: &mut BenefitOutcome, household: &Household, ctx: &
         return;
     }
     let first_month = if ctx.date.month() == 12 {
-        super::outcome::YearMonth {
+        YearMonth {
             year: ctx.date.year() + 1,
             month: 1,
         }
     } else {
-        super::outcome::YearMonth {
+        YearMonth {
             year: ctx.date.year(),
             month: ctx.date.month() + 1,
         }
@@ -514,7 +524,7 @@ fn allowance_first_month(out: &mut BenefitOutcome, household: &Household, ctx: &
             if_filed_on: ctx.date,
             first_month,
         }),
-        source: super::params::means::DISABILITY_PAGE,
+        source: params::means::DISABILITY_PAGE,
     });
 }
 
@@ -528,9 +538,9 @@ pub const N112: EmergencyNumber = EmergencyNumber {
     source: Source {
         seed: None,
         act: Some("OUG nr. 34/2008, art. 2 alin. (1)"),
-        effective_from: super::source::ymd(2008, 3, 28),
-        date_basis: super::source::DateBasis::InForce,
-        checked_on: super::source::SEEDS_READ_ON,
+        effective_from: ymd(2008, 3, 28),
+        date_basis: DateBasis::InForce,
+        checked_on: SEEDS_READ_ON,
     },
 };
 
@@ -541,5 +551,5 @@ pub const N119: EmergencyNumber = EmergencyNumber {
     purpose: EmergencyPurpose::ChildAbuse,
     reach: Reach::National,
     free_24h: false,
-    source: super::params::navodari::PAGE,
+    source: params::navodari::PAGE,
 };

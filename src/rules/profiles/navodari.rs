@@ -5,17 +5,18 @@
 //! national rules apply everywhere and live in the benefits' own files;
 //! what is here is Năvodari's alone.
 
+use crate::rules::core::ids::local::{EmailList, LocalForm, PaymentsAgency};
+use crate::rules::core::municipality::{
+    Contact, MunicipalityId, Office, OpeningHours, Phone, PhonePurpose, RemoteFiling,
+};
+use crate::rules::core::outcome::{BenefitId, Reach};
+use crate::rules::core::params::means::DISABILITY_PAGE;
+use crate::rules::core::params::navodari::{DAY_CENTRES_PAGE, HOME_CARE_PAGE, PAGE};
+
 use super::{
     Duty, EmailOrder, EmergencyNumber, EmergencyPurpose, FilingWindow, FindContact, Institution,
     InstitutionId, Names, Profile, N112, N119,
 };
-use crate::rules::local::{EmailList, LocalForm, PaymentsAgency};
-use crate::rules::municipality::{
-    Contact, MunicipalityId, Office, OpeningHours, Phone, PhonePurpose, RemoteFiling,
-};
-use crate::rules::outcome::{BenefitId, Reach};
-use crate::rules::params::means::DISABILITY_PAGE;
-use crate::rules::params::navodari::{DAY_CENTRES_PAGE, HOME_CARE_PAGE, PAGE};
 
 const EMAIL: &str = "asistentasociala@primaria-navodari.ro";
 

@@ -4,12 +4,13 @@
 //! quotes it). We hold no address, hours or phone for it, and no town's own
 //! programme: a person is never told "no" because of the town.
 
+use crate::rules::core::ids::local::PaymentsAgency;
+use crate::rules::core::municipality::MunicipalityId;
+use crate::rules::core::params::navodari::PAGE;
+
 use super::{
     Duty, EmergencyNumber, FindContact, Institution, InstitutionId, Names, Profile, N112, N119,
 };
-use crate::rules::local::PaymentsAgency;
-use crate::rules::municipality::MunicipalityId;
-use crate::rules::params::navodari::PAGE;
 
 /// The town hall's social assistance service: no name, address or phone
 /// of our own; the words say where it is.
