@@ -315,9 +315,9 @@ function answerFor(kase, slug, member) {
   const spec = ANSWERS[slug];
   if (!spec) return { unknown: true };
   const value = spec.read(h, member);
-  const where = spec.member ? spec.path.replace('[]', `[${member}]`) : spec.path;
+  const concrete = (p) => (spec.member ? p.replace('[]', `[${member}]`) : p);
   const lossless = spec.lossless ? spec.lossless(h, member) : true;
-  return { value, spec, where, lossless };
+  return { value, spec, where: concrete(spec.path), also: (spec.also ?? []).map(concrete), lossless };
 }
 
 /**
@@ -380,6 +380,7 @@ async function answerScreen(page, form, kase, slug, { several }) {
     const r = h.residence;
     if (!r) throw cannot('residence');
     const index = RESIDENCES.findIndex(([town, kind]) => town === r.municipality && (kind === null || kind === r.kind));
+    if (index < 0) throw new CannotAnswer(slug, `the residence screen cannot say ${JSON.stringify(r)} (case ${kase.id})`);
     await form.locator('input[type=radio]').nth(index).check();
     return { fact: slug, at: 'residence' };
   }
@@ -389,7 +390,11 @@ async function answerScreen(page, form, kase, slug, { several }) {
       const m = members[i];
       if (i > 0) {
         if (!(await page.locator(`#member-${i}-role`).count())) await page.getByTestId('add-member').click();
-        await page.locator(`#member-${i}-role`).selectOption(m.role);
+        const role = page.locator(`#member-${i}-role`);
+        if (!(await role.locator(`option[value="${m.role}"]`).count())) {
+          throw new CannotAnswer(slug, `the members screen cannot say the role ${m.role} of member ${i} (case ${kase.id})`);
+        }
+        await role.selectOption(m.role);
       }
       await page.locator(`#member-${i}-name`).fill(memberToken(i));
       if (!m.birth_date) throw cannot(`members (the birth date of member ${i})`);
@@ -417,7 +422,11 @@ async function answerScreen(page, form, kase, slug, { several }) {
       if (!(await page.locator(`#income-${i}-${row}`).count())) {
         await form.locator('.income-rows > button.button').click();
       }
-      await page.locator(`#income-kind-${i}-${row}`).selectOption(list[row].kind);
+      const kind = page.locator(`#income-kind-${i}-${row}`);
+      if (!(await kind.locator(`option[value="${list[row].kind}"]`).count())) {
+        throw new CannotAnswer(slug, `the income screen cannot say the kind ${list[row].kind} (case ${kase.id})`);
+      }
+      await kind.selectOption(list[row].kind);
       await page.locator(`#income-${i}-${row}`).fill(typedSum(list[row].net_monthly));
     }
     return { fact: slug, at: where };
@@ -430,6 +439,7 @@ async function answerScreen(page, form, kase, slug, { several }) {
       await radios.nth(HEATING.indexOf('none')).check();
       return { fact: slug, at: 'home.heating', defaulted: true };
     }
+    if (!HEATING.includes(heating)) throw new CannotAnswer(slug, `the heating screen cannot say ${heating} (case ${kase.id})`);
     await radios.nth(HEATING.indexOf(heating)).check();
     return { fact: slug, at: 'home.heating' };
   }
@@ -449,7 +459,7 @@ async function answerScreen(page, form, kase, slug, { several }) {
   const named = members.map((_, i) => i).filter((i) => title.includes(memberToken(i)));
   if (named.length > 1) throw new CannotAnswer(slug, `${slug} names several members: ${title}`);
   const member = named[0] ?? 0;
-  const { value, spec, where, lossless, unknown } = answerFor(kase, slug, member);
+  const { value, spec, where, also, lossless, unknown } = answerFor(kase, slug, member);
   if (unknown) {
     throw new CannotAnswer(slug, `the app asks ${slug}, a question this test does not know: add it to ANSWERS in tests/e2e/case_files.mjs`);
   }
@@ -460,7 +470,8 @@ async function answerScreen(page, form, kase, slug, { several }) {
   }
   const radios = form.locator('input[type=radio]');
   if (await radios.count()) {
-    const stored = typeof value === 'boolean' ? String(value) : String(value);
+    // Yes/no questions store "true"/"false"; choices the field's own names.
+    const stored = String(value);
     const radio = form.locator(`input[type=radio][data-value="${stored}"]`);
     if (!(await radio.count())) {
       throw new CannotAnswer(slug, `the app asks ${slug} without the answer "${stored}" that case ${kase.id} holds`);
@@ -487,7 +498,7 @@ async function answerScreen(page, form, kase, slug, { several }) {
       await setBoxes(boxes, value.map((v) => options.indexOf(v)));
     }
   }
-  return { fact: slug, at: where, lossy: !lossless };
+  return { fact: slug, at: where, also, lossy: !lossless };
 }
 
 /** The screen on display: 'results' or the slug of a question. */
@@ -562,12 +573,11 @@ export async function driveCase(page, kase, { several = severalOptions(), limit 
  * answered on a screen that could not say its value is listed too, with `lossy: true`.
  */
 export function notCarried(kase, answered) {
-  const carried = new Set(answered.filter((a) => !a.defaulted && !a.lossy).map((a) => a.at));
-  const lossy = new Set(answered.filter((a) => a.lossy).map((a) => a.at));
-  // Each member's incomes, birth date and role are the members and incomes screens'.
+  const fields = (a) => [a.at, ...(a.also ?? [])];
+  const carried = new Set(answered.filter((a) => !a.defaulted && !a.lossy).flatMap(fields));
+  const lossy = new Set(answered.filter((a) => a.lossy).flatMap(fields));
   return heldFacts(kase)
-    .filter((f) => !carried.has(f.at) && !carried.has(f.at.replace('days_without_income_this_year', 'without_income_this_year')))
-    .filter((f) => !(f.path === 'members[].situation.without_income_this_year' && carried.has(f.at.replace('without_income_this_year', 'days_without_income_this_year'))))
+    .filter((f) => !carried.has(f.at))
     .map((f) => ({ ...f, screen: PATHS_WITH_A_SCREEN.has(f.path), lossy: lossy.has(f.at) }));
 }
 
