@@ -827,7 +827,7 @@ fn BenefitCard(
     view! {
         <article class="card benefit" id=id.clone() data-testid=format!("benefit-{id}")>
             <h3 class="benefit-name">{tr::benefit_name(outcome.benefit)}</h3>
-            <p class=status_class(outcome.status) data-testid="verdict">{tr::status_of(&outcome)}</p>
+            <p class=status_class(outcome.status) data-testid="verdict" data-status=crate::ui::slug(outcome.status)>{tr::status_of(&outcome)}</p>
             {amount}
             {ask_office}
             <details class="benefit-details" data-testid="details">
