@@ -51,11 +51,11 @@ export function fill(template, vars) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** The first day the rules hold (`SEEDS_READ_ON` in src/rules/source.rs): earlier checks are refused. */
+/** The first day the rules hold (`SEEDS_READ_ON` in src/rules/core/source.rs): earlier checks are refused. */
 export function rulesFrom() {
-  const src = fs.readFileSync(path.join(REPO_ROOT, 'src', 'rules', 'source.rs'), 'utf8');
+  const src = fs.readFileSync(path.join(REPO_ROOT, 'src', 'rules', 'core', 'source.rs'), 'utf8');
   const m = src.match(/SEEDS_READ_ON: NaiveDate = ymd\((\d+), (\d+), (\d+)\)/);
-  if (!m) throw new Error('SEEDS_READ_ON not found in src/rules/source.rs');
+  if (!m) throw new Error('SEEDS_READ_ON not found in src/rules/core/source.rs');
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
 
@@ -646,12 +646,12 @@ export async function readResults(page) {
 
 /**
  * The deadlines that wait for an event still to come (a change to report, a decision to
- * receive: `Anchor::is_event_to_come` in src/rules/outcome.rs), by id, as the case files name
+ * receive: `Anchor::is_event_to_come` in src/rules/core/outcome.rs), by id, as the case files name
  * them. The engine dates them "if it happened today"; the app lists them as duties, without a
  * date (src/ui/pages/results.rs, `Agenda`).
  */
 export function eventDeadlines(cases) {
-  const src = fs.readFileSync(path.join(REPO_ROOT, 'src', 'rules', 'outcome.rs'), 'utf8');
+  const src = fs.readFileSync(path.join(REPO_ROOT, 'src', 'rules', 'core', 'outcome.rs'), 'utf8');
   const body = src.slice(src.indexOf('pub fn is_event_to_come'));
   const match = body.slice(0, body.indexOf('\n    }\n')).split(/=> (true|false),/);
   const anchors = new Set();
@@ -661,7 +661,7 @@ export function eventDeadlines(cases) {
       anchors.add(variant.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
     }
   }
-  if (!anchors.size) throw new Error('Anchor::is_event_to_come not found in src/rules/outcome.rs');
+  if (!anchors.size) throw new Error('Anchor::is_event_to_come not found in src/rules/core/outcome.rs');
   const ids = new Set();
   for (const kase of cases) {
     for (const [, d] of expectedBenefits(kase).flatMap(([id, e]) => (e.deadlines ?? []).map((d) => [id, d]))) {
