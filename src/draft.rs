@@ -13,7 +13,7 @@ use crate::questions::{self, Kind, Set, Spec};
 use crate::rules::facts::Fact;
 use crate::rules::household::{
     Answer, Assets, EnergySource, HeatingSystem, Home, Household, Income, IncomeKind, Member,
-    Residence, ResidenceKind, Role, Tenure,
+    Residence, ResidenceKind, Role, Situation, Tenure,
 };
 use crate::rules::municipality::MunicipalityId;
 use crate::rules::topics::Topic;
@@ -124,6 +124,10 @@ pub fn fact_key(fact: Fact) -> String {
 pub enum ResidenceChoice {
     ClujDomiciliu,
     ClujResedinta,
+    /// In Cluj-Napoca with no home: no domicile, no residence (persoană
+    /// fără adăpost). The household is `situation.homeless`, with no
+    /// residence; the profile stays Cluj-Napoca's.
+    ClujHomeless,
     Elsewhere,
     /// Năvodari (its own profile, issue 19).
     NavodariDomiciliu,
@@ -418,28 +422,31 @@ impl Draft {
     /// not be read (those facts stay unanswered, so nothing is guessed).
     pub fn to_household(&self, today: NaiveDate) -> (Household, Vec<FieldError>) {
         let mut errors = Vec::new();
-        let residence = self.residence.map(|choice| match choice {
-            ResidenceChoice::ClujDomiciliu => Residence {
+        let residence = self.residence.and_then(|choice| match choice {
+            ResidenceChoice::ClujDomiciliu => Some(Residence {
                 municipality: MunicipalityId::ClujNapoca,
                 kind: ResidenceKind::Domiciliu,
-            },
-            ResidenceChoice::ClujResedinta => Residence {
+            }),
+            ResidenceChoice::ClujResedinta => Some(Residence {
                 municipality: MunicipalityId::ClujNapoca,
                 kind: ResidenceKind::Resedinta,
-            },
-            ResidenceChoice::Elsewhere => Residence {
+            }),
+            // No domicile or residence to give: `situation.homeless` below.
+            ResidenceChoice::ClujHomeless => None,
+            ResidenceChoice::Elsewhere => Some(Residence {
                 municipality: MunicipalityId::Other,
                 kind: ResidenceKind::Domiciliu,
-            },
-            ResidenceChoice::NavodariDomiciliu => Residence {
+            }),
+            ResidenceChoice::NavodariDomiciliu => Some(Residence {
                 municipality: MunicipalityId::Navodari,
                 kind: ResidenceKind::Domiciliu,
-            },
-            ResidenceChoice::NavodariResedinta => Residence {
+            }),
+            ResidenceChoice::NavodariResedinta => Some(Residence {
                 municipality: MunicipalityId::Navodari,
                 kind: ResidenceKind::Resedinta,
-            },
+            }),
         });
+        let homeless = (self.residence == Some(ResidenceChoice::ClujHomeless)).then_some(true);
 
         let mut members = Vec::with_capacity(self.members.len());
         for (index, m) in self.members.iter().enumerate() {
@@ -523,6 +530,10 @@ impl Draft {
                 ..Home::default()
             },
             assets: Assets::default(),
+            situation: Situation {
+                homeless,
+                ..Situation::default()
+            },
             ..Household::default()
         };
         let household = self.apply_answers(household, today, &mut errors);

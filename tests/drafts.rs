@@ -526,3 +526,111 @@ fn removing_a_member_takes_their_answers_and_moves_the_others_with_their_people(
     d.remove_member(0);
     assert_eq!(d.members.len(), 3);
 }
+
+/// A person with no home (no domicile, no residence) answers the residence
+/// question truthfully, and it is not asked again: the household is
+/// homeless with no residence, checked under Cluj-Napoca's profile; the
+/// national benefits pass the residence criterion and Cluj-Napoca's own
+/// rent aid is left to the office, never a flat no.
+#[test]
+fn a_person_with_no_home_answers_the_residence_question_and_is_not_asked_it_again() {
+    use eligibil::i18n::tr;
+    use eligibil::rules::municipality::MunicipalityId;
+    use eligibil::rules::outcome::{BenefitId, Check, Criterion, Status};
+    use eligibil::rules::{evaluate, EvalContext};
+
+    // Stored as the app writes it: a new answer, read by this version.
+    let json = r#"{"schema": 2, "draft": {"residence": "cluj_homeless",
+        "members_confirmed": true,
+        "members": [{"role": "applicant", "name": "", "birth": {"day": "10", "month": "4", "year": "2002"}, "incomes": []}]}}"#;
+    let d = draft::decode(json).expect("the no-home answer is read");
+    assert_eq!(d.residence, Some(draft::ResidenceChoice::ClujHomeless));
+    assert_eq!(d.municipality(), MunicipalityId::ClujNapoca);
+    let (h, errors) = d.to_household(today());
+    assert_eq!(errors, vec![]);
+    assert_eq!(h.residence, None);
+    assert_eq!(h.situation.homeless, Some(true));
+    // Written back, it reads the same.
+    let again = draft::decode(&serde_json::to_string(&draft::encode(&d)).expect("encodes"))
+        .expect("reads back");
+    assert_eq!(again, d);
+
+    let ev = evaluate(
+        &h,
+        &EvalContext {
+            date: today(),
+            municipality: d.municipality(),
+        },
+    )
+    .expect("evaluates");
+    assert!(
+        !ev.needs.contains(&Fact::Residence),
+        "the residence is asked again: {:?}",
+        ev.needs
+    );
+    let residence = |id: BenefitId| {
+        let b = ev.benefit(id).expect("screened");
+        assert!(!b.needs.contains(&Fact::Residence), "{id:?} asks it");
+        b.reasons
+            .iter()
+            .find(|r| matches!(r.criterion, Criterion::Residence { .. }))
+            .map(|r| r.check)
+    };
+    assert_eq!(residence(BenefitId::Vmi), Some(Check::Pass));
+    assert_eq!(residence(BenefitId::SocialCanteen), Some(Check::Pass));
+    assert_eq!(residence(BenefitId::RentAid), Some(Check::Unknown));
+    let rent = ev.benefit(BenefitId::RentAid).expect("rent aid");
+    assert_ne!(rent.status, Status::NotEligible);
+    let (title, detail) = tr::criterion(
+        &rent
+            .reasons
+            .iter()
+            .find(|r| matches!(r.criterion, Criterion::Residence { .. }))
+            .expect("residence reason")
+            .criterion,
+    );
+    assert_eq!(title, "Domiciliul sau reședința în Cluj-Napoca");
+    assert!(
+        detail
+            .as_deref()
+            .is_some_and(|d| d.contains("decide biroul")),
+        "{detail:?}"
+    );
+}
+
+/// Once every other question is answered, the rent aid of a homeless
+/// person reads "Decide DASM": the office decides, not "not for you".
+#[test]
+fn a_homeless_person_s_rent_aid_with_everything_answered_is_for_dasm_to_decide() {
+    use eligibil::i18n::tr;
+    use eligibil::rules::household::Household;
+    use eligibil::rules::municipality::MunicipalityId;
+    use eligibil::rules::outcome::{BenefitId, Status};
+    use eligibil::rules::{evaluate, EvalContext};
+
+    let h: Household = serde_json::from_str(
+        r#"{"members": [{"role": "applicant", "birth_date": "2002-04-10", "incomes": [],
+                         "situation": {"able_to_work": true}}],
+            "situation": {"homeless": true, "lives_with_others": false},
+            "assets": {"excluding": "no"},
+            "rent_aid": {"care_leaver": true, "marginalised_in_dasm_records": "no",
+                "domestic_violence_victim": false, "actually_lives_in_city": true,
+                "owns_or_sold_home": false, "state_housing": false,
+                "state_housing_credit": false, "months_received": 0,
+                "local_taxes_paid": true, "listed_assets": [],
+                "lease_with_relative": false, "lease_registered_with_anaf": false}}"#,
+    )
+    .expect("household");
+    let ev = evaluate(
+        &h,
+        &EvalContext {
+            date: today(),
+            municipality: MunicipalityId::ClujNapoca,
+        },
+    )
+    .expect("evaluates");
+    let rent = ev.benefit(BenefitId::RentAid).expect("rent aid");
+    assert_eq!(rent.status, Status::NeedsMoreInfo);
+    assert_eq!(rent.needs, vec![]);
+    assert_eq!(tr::status_of(rent), "Decide DASM");
+}

@@ -50,7 +50,9 @@ fn households() -> Vec<Household> {
                 for m in members.iter_mut() {
                     if let Some(incomes) = m.incomes.as_mut() {
                         for i in incomes.iter_mut() {
-                            i.net_monthly = (i.net_monthly * Decimal::new(50 + 97 * v as i64 / 39, 2)).round_dp(2);
+                            i.net_monthly = (i.net_monthly
+                                * Decimal::new(50 + 97 * v as i64 / 39, 2))
+                            .round_dp(2);
                         }
                     }
                     if let Some(born) = m.birth_date {

@@ -386,6 +386,7 @@ pub fn residence_choice(c: crate::draft::ResidenceChoice) -> &'static str {
     match c {
         ResidenceChoice::ClujDomiciliu => msg::residence_cluj_domiciliu(),
         ResidenceChoice::ClujResedinta => msg::residence_cluj_resedinta(),
+        ResidenceChoice::ClujHomeless => msg::residence_cluj_homeless(),
         ResidenceChoice::Elsewhere => msg::residence_elsewhere(),
         ResidenceChoice::NavodariDomiciliu => msg::residence_navodari_domiciliu(),
         ResidenceChoice::NavodariResedinta => msg::residence_navodari_resedinta(),
@@ -453,11 +454,21 @@ pub fn criterion(c: &Criterion) -> (String, Option<String>) {
             declared,
             reach,
             required,
+            homeless,
         } => {
             let title = match reach {
                 Reach::Local => msg::crit_residence_local(local::town(*required)),
+                Reach::National if *homeless => msg::crit_residence_national_homeless().to_string(),
                 Reach::National => msg::crit_residence_national().to_string(),
             };
+            // No home: nothing declared, and nothing more to ask.
+            if *homeless {
+                let detail = match reach {
+                    Reach::National => msg::crit_residence_homeless_national().to_string(),
+                    Reach::Local => msg::crit_residence_homeless_local(local::town(*required)),
+                };
+                return (title, Some(detail));
+            }
             let detail = declared.map(|r| match (r.municipality, r.kind, reach) {
                 (m, ResidenceKind::Domiciliu, _)
                     if m == *required && m != MunicipalityId::Other =>

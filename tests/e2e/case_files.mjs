@@ -194,18 +194,21 @@ export const ANSWERS = {
   'home-care-situations': at('local.home_care_situations'),
 };
 
-/** The household fields the screens of their own fill. */
+/**
+ * The household fields the screens of their own fill. The residence screen also says "no
+ * home" (`situation.homeless`, with no residence).
+ */
 const OWN_SCREEN_PATHS = {
-  residence: 'residence',
-  members: 'members',
-  incomes: 'members[].incomes',
-  heating: 'home.heating',
-  'energy-sources': 'home.energy_sources',
+  residence: ['residence', 'situation.homeless'],
+  members: ['members'],
+  incomes: ['members[].incomes'],
+  heating: ['home.heating'],
+  'energy-sources': ['home.energy_sources'],
 };
 
 /** Every household field some screen of the app fills (generic form: `members[].…`). */
 export const PATHS_WITH_A_SCREEN = new Set([
-  ...Object.values(OWN_SCREEN_PATHS),
+  ...Object.values(OWN_SCREEN_PATHS).flat(),
   ...Object.values(ANSWERS).flatMap((a) => [a.path, ...(a.also ?? [])]),
 ]);
 
@@ -214,7 +217,8 @@ export const PATHS_WITH_A_SCREEN = new Set([
  * at: 'members[2].disability', value }]. Member fields no rule reads (`name`) are left out;
  * a member's role and birth date are the members screen's (`members`); the check's town
  * (`city`, the command line's --city) is held when the case names one other than the one its
- * residence gives (the app takes the town from the residence answer).
+ * residence gives (the app takes the town from the residence answer; "no home" is in
+ * Cluj-Napoca).
  */
 export function heldFacts(kase) {
   const h = kase.household ?? {};
@@ -244,7 +248,7 @@ export function heldFacts(kase) {
     }
   }
   const city = kase.city ?? 'cluj-napoca';
-  const town = h.residence?.municipality;
+  const town = h.residence?.municipality ?? (h.situation?.homeless === true ? 'cluj-napoca' : undefined);
   if (town && town !== city) hold('city', 'city', city);
   return held;
 }
@@ -261,10 +265,15 @@ export class CannotAnswer extends Error {
   }
 }
 
-/** The radios of the residence screen, in order (src/ui/questions/mod.rs). */
+/**
+ * The radios of the residence screen, in order (src/ui/questions/mod.rs): [town, kind] of the
+ * residence each says (kind null: any), or null for "in Cluj-Napoca, no home" (no residence,
+ * `situation.homeless`).
+ */
 const RESIDENCES = [
   ['cluj-napoca', 'domiciliu'],
   ['cluj-napoca', 'resedinta'],
+  null,
   ['navodari', 'domiciliu'],
   ['navodari', 'resedinta'],
   ['other', null],
@@ -378,8 +387,12 @@ async function answerScreen(page, form, kase, slug, { several }) {
 
   if (slug === 'residence') {
     const r = h.residence;
+    if (!r && h.situation?.homeless === true) {
+      await form.locator('input[type=radio]').nth(RESIDENCES.indexOf(null)).check();
+      return { fact: slug, at: 'situation.homeless' };
+    }
     if (!r) throw cannot('residence');
-    const index = RESIDENCES.findIndex(([town, kind]) => town === r.municipality && (kind === null || kind === r.kind));
+    const index = RESIDENCES.findIndex((e) => e && e[0] === r.municipality && (e[1] === null || e[1] === r.kind));
     if (index < 0) throw new CannotAnswer(slug, `the residence screen cannot say ${JSON.stringify(r)} (case ${kase.id})`);
     await form.locator('input[type=radio]').nth(index).check();
     return { fact: slug, at: 'residence' };

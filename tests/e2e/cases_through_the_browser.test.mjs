@@ -60,16 +60,6 @@ export const KNOWN_GAPS = [
     },
   },
   {
-    fact: 'situation.homeless',
-    reason:
-      'No screen asks whether the family has no home: the residence screen wants a town, and a ' +
-      'homeless family in DASM\'s records (the kindergarten tickets need no residence of them) ' +
-      'cannot go past it.',
-    cases: {
-      'kindergarten_tickets: A homeless family in the office\'s records: no residence is asked': ['cannot: residence'],
-    },
-  },
-  {
     fact: 'child_raising.receives_allowance',
     reason:
       'Asked only once the parent says they are back at work (back_to_work = yes). A parent ' +
@@ -113,7 +103,7 @@ function expressible(kase) {
   const h = kase.household ?? {};
   const waits = (e) => Array.isArray(e?.needs) && e.needs.length > 0;
   return (
-    h.residence && h.members?.length && h.members.every((m) => m.birth_date) &&
+    (h.residence || h.situation?.homeless === true) && h.members?.length && h.members.every((m) => m.birth_date) &&
     !waits(kase.expect) && !expectedBenefits(kase).some(([, e]) => waits(e)) &&
     heldFacts(kase).every((f) => PATHS_WITH_A_SCREEN.has(f.path))
   );

@@ -39,6 +39,14 @@ pub fn settle(checks: Vec<Checked>) -> (Vec<Reason>, Status, Vec<Fact>) {
 /// benefit is the same in every town: a person living elsewhere qualifies
 /// alike and files at their own town's office (seed `000`: DASM Cluj-Napoca
 /// registers dossiers only for people with domicile or residence there).
+///
+/// A homeless person (`situation.homeless`, "persoane fără adăpost": no
+/// domicile, no residence, no home) has neither to give, and is not asked
+/// again. A national benefit passes: the VMI is for those who "locuiesc
+/// efectiv" in the town and the kindergarten tickets are given to homeless
+/// children in the office's records (seed `004`). The pages say nothing of
+/// the town's own programmes for them, so there the office decides: never
+/// a pass, never a fail.
 pub fn residence(
     household: &Household,
     required: MunicipalityId,
@@ -46,7 +54,10 @@ pub fn residence(
     source: Source,
 ) -> Checked {
     let declared = household.residence;
+    let homeless = declared.is_none() && household.situation.homeless == Some(true);
     let (check, needs) = match (declared, reach) {
+        (None, Reach::National) if homeless => (Check::Pass, vec![]),
+        (None, Reach::Local) if homeless => (Check::Unknown, vec![]),
         (None, _) => (Check::Unknown, vec![Fact::Residence]),
         (Some(_), Reach::National) => (Check::Pass, vec![]),
         // `Other` names no office, so living "elsewhere" never matches it.
@@ -64,6 +75,7 @@ pub fn residence(
                 required,
                 declared,
                 reach,
+                homeless,
             },
             source,
         },

@@ -23,7 +23,7 @@ use crate::rules::core::ids::means::{
 use crate::rules::core::municipality::DASM_CLUJ_PAGE;
 use crate::rules::core::outcome::{
     Amount, AmountPart, BenefitId, BenefitOutcome, Check, Criterion, Document, DocumentItem, Form,
-    Note, NoteItem, Payee, Reason, Status, SupplementPart,
+    Note, NoteItem, Payee, Reach, Reason, Status, SupplementPart,
 };
 use crate::rules::core::params::{means as p, ParamError};
 use crate::rules::core::source::Source;
@@ -87,7 +87,8 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
     // fără locuinţă … numai pe perioada în care se află în evidenţa" the
     // office: no residence is asked of them.
     let homeless = household.situation.homeless == Some(true);
-    let residence = means::national_residence(household, ctx.municipality, DASM_CLUJ_PAGE);
+    let residence =
+        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
     let mut needs = residence.needs;
     out.reasons.push(residence.reason);
 

@@ -12,15 +12,13 @@ pub use crate::rules::core::ids::means::*;
 use crate::rules::core::deadlines;
 use crate::rules::core::facts::Fact;
 use crate::rules::core::household::{Household, IncomeKind, Member, Role};
-use crate::rules::core::municipality::{MunicipalityId, DASM_CLUJ_PAGE};
+use crate::rules::core::municipality::DASM_CLUJ_PAGE;
 use crate::rules::core::outcome::{
-    Anchor, BenefitId, BenefitOutcome, Check, DayUnit, Deadline, DeadlineId, Document, Form, Note,
-    NoteItem, Reach, Reason, Status, YearMonth,
+    Anchor, BenefitId, BenefitOutcome, DayUnit, Deadline, DeadlineId, Document, Form, Note,
+    NoteItem, Reason, Status, YearMonth,
 };
 use crate::rules::core::params::ParamError;
 use crate::rules::core::source::Source;
-
-use super::criteria::{self, Checked};
 
 // ---------------------------------------------------------------------------
 // What these benefits share
@@ -66,24 +64,6 @@ pub fn split_income(household: &Household, left_out: &[IncomeKind]) -> Option<In
     split.left_out_kinds.sort();
     split.left_out_kinds.dedup();
     Some(split)
-}
-
-/// Where the applicant lives, for a national benefit. A homeless person
-/// (`situation.homeless`) has no domicile or residence to give: the VMI is
-/// for those who "locuiesc efectiv" in the town and the kindergarten
-/// tickets for homeless children in the office's records (seed `004`), so
-/// the check passes and nothing is asked.
-pub fn national_residence(
-    household: &Household,
-    municipality: MunicipalityId,
-    source: Source,
-) -> Checked {
-    let mut checked = criteria::residence(household, municipality, Reach::National, source);
-    if household.situation.homeless == Some(true) {
-        checked.reason.check = Check::Pass;
-        checked.needs.clear();
-    }
-    checked
 }
 
 /// The facts the income of the month before filing still waits on: who is

@@ -26,7 +26,7 @@ use crate::rules::core::ids::means::{
 use crate::rules::core::municipality::DASM_CLUJ_PAGE;
 use crate::rules::core::outcome::{
     Amount, AmountPart, Anchor, BenefitId, BenefitOutcome, Check, Criterion, DayUnit, DeadlineId,
-    Document, DocumentItem, Form, Note, NoteItem, Payee, Reason, Status, SupplementPart,
+    Document, DocumentItem, Form, Note, NoteItem, Payee, Reach, Reason, Status, SupplementPart,
 };
 use crate::rules::core::params::{means as p, ParamError};
 use crate::rules::core::source::Source;
@@ -236,7 +236,8 @@ pub fn assess(household: &Household, ctx: &EvalContext) -> Result<Assessment, Pa
     let floor = p::FLOOR.at(date)?.value;
     let income_month = criteria::previous_month(date);
 
-    let residence = means::national_residence(household, ctx.municipality, DASM_CLUJ_PAGE);
+    let residence =
+        criteria::residence(household, ctx.municipality, Reach::National, DASM_CLUJ_PAGE);
     let mut needs = residence.needs;
     let mut shared = vec![residence.reason];
 

@@ -377,6 +377,10 @@ pub enum Criterion {
         required: MunicipalityId,
         declared: Option<Residence>,
         reach: Reach,
+        /// No domicile or residence declared, and the household is
+        /// homeless (`situation.homeless`): nothing more to ask.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        homeless: bool,
     },
     /// Venitul net mediu pe membru de familie (or the single person's net
     /// income) at most the limit.

@@ -55,6 +55,7 @@ pub fn body(fact: Fact) -> AnyView {
             [
                 ResidenceChoice::ClujDomiciliu,
                 ResidenceChoice::ClujResedinta,
+                ResidenceChoice::ClujHomeless,
                 ResidenceChoice::NavodariDomiciliu,
                 ResidenceChoice::NavodariResedinta,
                 ResidenceChoice::Elsewhere,
