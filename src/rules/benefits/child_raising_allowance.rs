@@ -91,6 +91,14 @@ pub fn evaluate(household: &Household, ctx: &EvalContext) -> Result<BenefitOutco
         });
         false
     } else {
+        // Not said yet, and the months not answered either: ask first whether
+        // the allowance is already paid for this child, so that a parent on
+        // leave (who may ask the extension until 3, or goes back to work) is
+        // not asked the 12 months of 24 again (issue 17).
+        if facts.receives_allowance.is_none() && facts.income_months.is_none() {
+            out.needs
+                .push(Fact::ChildRaising(ChildRaisingFact::ReceivesAllowance));
+        }
         let (months, months_needs) = cr::months_check(household, date)?;
         let pass = months.check == Check::Pass;
         out.reasons.push(months);
