@@ -175,14 +175,17 @@ export async function answerNothingOwnedToResults(page, tenure) {
 
 /**
  * The child-raising allowance's screens for a natural parent, from the "who are you to the child"
- * question on screen: not back at work (asked before the months since issue 17, so that a parent
- * already on the allowance is not asked them again), `months` of income in the 24 before the
- * birth, the postnatal leave ending on `leaveEnd` ([day, month, year]; none: no maternity leave)
+ * question on screen: not back at work and not on the allowance yet (both asked before the months
+ * since issue 17, so that a parent already on the allowance is not asked them again), `months`
+ * of income in the 24 before the birth, the postnatal leave ending on `leaveEnd` ([day, month, year]; none: no maternity leave)
  * and the average net income. Ends on the average income's screen, filled, not yet continued.
  */
 export async function answerChildRaisingAllowance(page, { months, leaveEnd, average }) {
   await pick(page, 'Părintele copilului (mama sau tatăl)');
   await continueTo(page, 'question-back-to-work');
+  await pick(page, 'Nu');
+  // Not yet on the allowance for this child: the months are asked (issue 17).
+  await continueTo(page, 'question-receives-allowance');
   await pick(page, 'Nu');
   await continueTo(page, 'question-income-months');
   await page.locator('#answer-text').fill(String(months));
